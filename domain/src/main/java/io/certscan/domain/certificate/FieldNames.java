@@ -1,0 +1,71 @@
+package io.certscan.domain.certificate;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Field names as printed vary in spacing ({@code 姓　　名}), punctuation ({@code 证号：}) and
+ * wording ({@code 证号} / {@code 证件号码} / {@code 证书编号}). Names are kept as printed once the
+ * spacing and the trailing colon are gone, because general_ocr returns them that way; the synonyms
+ * are known here so that rules can find a field whatever its wording.
+ */
+public final class FieldNames
+{
+    public static final String TITLE = "标题";
+
+    private static final Map<String, Set<String>> SYNONYMS = Map.of(
+            "证号", Set.of("证号", "证件号码", "证书编号", "证书号", "证件编号", "证照编号", "编号", "许可证编号", "证书号码"),
+            "姓名", Set.of("姓名", "持证人", "持证人姓名"),
+            "有效期限", Set.of("有效期限", "有效期", "有效期至", "有效日期", "营业期限", "有效期间"),
+            "应复审日期", Set.of("应复审日期", "复审日期", "复审"),
+            "签发机关", Set.of("签发机关", "发证机关", "颁发机关", "登记机关", "发证单位", "签发单位"),
+            "统一社会信用代码", Set.of("统一社会信用代码", "社会信用代码", "信用代码", "纳税人识别号"),
+            "公民身份号码", Set.of("公民身份号码", "身份证号码", "身份证号", "身份号码"));
+
+    private FieldNames() {}
+
+    /**
+     * Removes all white space (ASCII, U+3000 ideographic space, no-break space) and trailing
+     * colons (ASCII and full-width) from a printed field name.
+     */
+    public static String normalize(String printed)
+    {
+        StringBuilder name = new StringBuilder(printed.length());
+        printed.codePoints()
+                .filter(codePoint -> !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint))
+                .forEach(name::appendCodePoint);
+        int end = name.length();
+        while (end > 0 && isColon(name.charAt(end - 1))) {
+            end--;
+        }
+        return name.substring(0, end);
+    }
+
+    public static boolean isColon(char character)
+    {
+        return character == ':' || character == '：' || character == '∶';
+    }
+
+    /** The canonical name of a field name's synonym group, when it belongs to one. */
+    public static Optional<String> canonical(String name)
+    {
+        String normalized = normalize(name);
+        return SYNONYMS.entrySet().stream()
+                .filter(entry -> entry.getValue().contains(normalized))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** True when both names denote the same field, spelled the same or as known synonyms. */
+    public static boolean sameField(String first, String second)
+    {
+        String left = normalize(first);
+        String right = normalize(second);
+        if (left.equals(right)) {
+            return true;
+        }
+        Optional<String> canonical = canonical(left);
+        return canonical.isPresent() && canonical.equals(canonical(right));
+    }
+}

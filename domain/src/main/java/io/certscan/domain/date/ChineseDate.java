@@ -1,0 +1,183 @@
+package io.certscan.domain.date;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A date as printed on a Chinese certificate: 2021-10-08, 2021.10.08, 2021/10/8, 20211008,
+ * 2021年10月08日, 二〇二一年十月八日, or a month alone (2019.09, 2019年9月). A month-only date keeps
+ * that precision: it starts on the month's first day and ends on its last. Impossible dates
+ * (2021.02.30) are rejected rather than rolled over.
+ */
+public record ChineseDate(LocalDate date, Precision precision)
+{
+    public enum Precision
+    {
+        DAY, MONTH
+    }
+
+    private static final Pattern SEPARATED = Pattern.compile("(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})日?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern CHINESE_ARABIC = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern CHINESE_ARABIC_NO_DAY_MARK = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})");
+    private static final Pattern MONTH_SEPARATED = Pattern.compile("(\\d{4})[-./](\\d{1,2})");
+    private static final Pattern MONTH_CHINESE_ARABIC = Pattern.compile("(\\d{4})年(\\d{1,2})月");
+    private static final Pattern CHINESE_NUMERALS = Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?");
+
+    public ChineseDate
+    {
+        requireNonNull(date, "date is null");
+        requireNonNull(precision, "precision is null");
+        if (precision == Precision.MONTH && date.getDayOfMonth() != 1) {
+            throw new IllegalArgumentException("a month-precision date is held as the month's first day: " + date);
+        }
+    }
+
+    public static ChineseDate ofDay(LocalDate date)
+    {
+        return new ChineseDate(date, Precision.DAY);
+    }
+
+    public static ChineseDate ofMonth(YearMonth month)
+    {
+        return new ChineseDate(month.atDay(1), Precision.MONTH);
+    }
+
+    /** Parses the whole text as one date; empty when it is not exactly one valid date. */
+    public static Optional<ChineseDate> parse(String text)
+    {
+        requireNonNull(text, "text is null");
+        return parseFolded(DateText.fold(text));
+    }
+
+    static Optional<ChineseDate> parseFolded(String text)
+    {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher matcher = SEPARATED.matcher(text);
+        if (matcher.matches()) {
+            return day(matcher.group(1), matcher.group(3), matcher.group(4));
+        }
+        matcher = COMPACT.matcher(text);
+        if (matcher.matches()) {
+            return day(matcher.group(1), matcher.group(2), matcher.group(3));
+        }
+        for (Pattern pattern : new Pattern[] {CHINESE_ARABIC, CHINESE_ARABIC_NO_DAY_MARK}) {
+            matcher = pattern.matcher(text);
+            if (matcher.matches()) {
+                return day(matcher.group(1), matcher.group(2), matcher.group(3));
+            }
+        }
+        for (Pattern pattern : new Pattern[] {MONTH_SEPARATED, MONTH_CHINESE_ARABIC}) {
+            matcher = pattern.matcher(text);
+            if (matcher.matches()) {
+                return month(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+            }
+        }
+        matcher = CHINESE_NUMERALS.matcher(text);
+        if (matcher.matches()) {
+            int year = chineseDigits(matcher.group(1));
+            int month = chineseNumber(matcher.group(2));
+            if (matcher.group(3) == null) {
+                return month(year, month);
+            }
+            return day(year, month, chineseNumber(matcher.group(3)));
+        }
+        return Optional.empty();
+    }
+
+    /** The first day this date can mean: the date itself, or the first of its month. */
+    public LocalDate firstDay()
+    {
+        return date;
+    }
+
+    /** The last day this date can mean: the date itself, or the last of its month. */
+    public LocalDate lastDay()
+    {
+        return precision == Precision.DAY ? date : YearMonth.from(date).atEndOfMonth();
+    }
+
+    /** ISO 8601: 2021-10-08, or 2019-09 for a month. */
+    public String toIsoString()
+    {
+        return precision == Precision.DAY ? date.toString() : YearMonth.from(date).toString();
+    }
+
+    private static Optional<ChineseDate> day(String year, String month, String day)
+    {
+        return day(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    }
+
+    private static Optional<ChineseDate> day(int year, int month, int day)
+    {
+        try {
+            return Optional.of(ofDay(LocalDate.of(year, month, day)));
+        }
+        catch (DateTimeException impossible) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ChineseDate> month(int year, int month)
+    {
+        try {
+            return Optional.of(ofMonth(YearMonth.of(year, month)));
+        }
+        catch (DateTimeException impossible) {
+            return Optional.empty();
+        }
+    }
+
+    /** A year written digit by digit: 二〇二一 → 2021. */
+    private static int chineseDigits(String digits)
+    {
+        int value = 0;
+        for (char digit : digits.toCharArray()) {
+            value = value * 10 + chineseDigit(digit);
+        }
+        return value;
+    }
+
+    /** A month or day written as a number: 八 → 8, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31; -1 when malformed. */
+    private static int chineseNumber(String number)
+    {
+        int ten = number.indexOf('十');
+        if (ten < 0) {
+            return number.length() == 1 ? chineseDigit(number.charAt(0)) : -1;
+        }
+        if (number.indexOf('十', ten + 1) >= 0) {
+            return -1;
+        }
+        int tens = ten == 0 ? 1 : chineseDigit(number.charAt(0));
+        int units = ten == number.length() - 1 ? 0 : chineseDigit(number.charAt(ten + 1));
+        if (ten > 1 || number.length() - ten > 2 || tens <= 0 || units < 0) {
+            return -1;
+        }
+        return tens * 10 + units;
+    }
+
+    private static int chineseDigit(char digit)
+    {
+        return switch (digit) {
+            case '〇', '零' -> 0;
+            case '一' -> 1;
+            case '二' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
+    }
+}

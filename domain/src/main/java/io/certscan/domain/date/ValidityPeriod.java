@@ -1,0 +1,138 @@
+package io.certscan.domain.date;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A period of validity as printed: a range (2021-10-08至2027-10-07, 2019.09-2023.06,
+ * 自2020年1月1日至2025年12月31日止), an open end (2020-01-01至长期, 2019-01-01至今), a deadline alone
+ * (2024-10-07前, 2025年3月1日), or long term with no date (长期, 永久, 无固定期限).
+ */
+public record ValidityPeriod(Optional<ChineseDate> start, Optional<ChineseDate> end, Ending ending)
+{
+    /** How the period ends. */
+    public enum Ending
+    {
+        /** On the end date. */
+        DATE,
+        /** Never: 长期, 永久, 无固定期限. */
+        LONG_TERM,
+        /** Up to the present day: 至今. */
+        PRESENT,
+    }
+
+    private static final Set<String> LONG_TERM_WORDS = Set.of("长期", "永久", "无固定期限", "长期有效", "永久有效", "无期限");
+    private static final Set<String> PRESENT_WORDS = Set.of("今", "今日", "现在");
+    /** Range separators other than the hyphen, which is ambiguous inside dates. */
+    private static final List<String> SEPARATORS = List.of("起至", "至", "到", "~", "～", "——", "—", "–");
+
+    public ValidityPeriod
+    {
+        requireNonNull(start, "start is null");
+        requireNonNull(end, "end is null");
+        requireNonNull(ending, "ending is null");
+        if (ending == Ending.DATE && end.isEmpty()) {
+            throw new IllegalArgumentException("a period ending on a date needs the end date");
+        }
+        if (ending != Ending.DATE && end.isPresent()) {
+            throw new IllegalArgumentException("a period ending " + ending + " has no end date");
+        }
+    }
+
+    public static ValidityPeriod between(ChineseDate start, ChineseDate end)
+    {
+        return new ValidityPeriod(Optional.of(start), Optional.of(end), Ending.DATE);
+    }
+
+    public static ValidityPeriod until(ChineseDate end)
+    {
+        return new ValidityPeriod(Optional.empty(), Optional.of(end), Ending.DATE);
+    }
+
+    public static ValidityPeriod longTerm(Optional<ChineseDate> start)
+    {
+        return new ValidityPeriod(start, Optional.empty(), Ending.LONG_TERM);
+    }
+
+    /** Parses the whole text as a period; empty when it is not one. */
+    public static Optional<ValidityPeriod> parse(String text)
+    {
+        requireNonNull(text, "text is null");
+        String folded = stripDecorations(DateText.fold(text));
+        if (folded.isEmpty()) {
+            return Optional.empty();
+        }
+        if (LONG_TERM_WORDS.contains(folded)) {
+            return Optional.of(longTerm(Optional.empty()));
+        }
+        for (String separator : SEPARATORS) {
+            int at = folded.indexOf(separator);
+            if (at > 0) {
+                return range(folded.substring(0, at), folded.substring(at + separator.length()));
+            }
+        }
+        // A hyphen separates a range only where both sides are dates: 2019.09-2023.06 is a range,
+        // 2021-10-08 is one date.
+        for (int at = folded.indexOf('-'); at > 0; at = folded.indexOf('-', at + 1)) {
+            Optional<ValidityPeriod> range = range(folded.substring(0, at), folded.substring(at + 1));
+            if (range.isPresent()) {
+                return range;
+            }
+        }
+        return ChineseDate.parseFolded(folded).map(ValidityPeriod::until);
+    }
+
+    private static Optional<ValidityPeriod> range(String from, String to)
+    {
+        Optional<ChineseDate> start = ChineseDate.parseFolded(from);
+        if (start.isEmpty()) {
+            return Optional.empty();
+        }
+        if (LONG_TERM_WORDS.contains(to)) {
+            return Optional.of(longTerm(start));
+        }
+        if (PRESENT_WORDS.contains(to)) {
+            return Optional.of(new ValidityPeriod(start, Optional.empty(), Ending.PRESENT));
+        }
+        return ChineseDate.parseFolded(to).map(end -> between(start.get(), end));
+    }
+
+    /** 自…至…止, 2024-10-07前, 有效期至2025-03-01: the words around the dates carry no meaning here. */
+    private static String stripDecorations(String text)
+    {
+        String stripped = text;
+        for (String prefix : List.of("有效期至", "有效期", "自", "从")) {
+            if (stripped.startsWith(prefix)) {
+                stripped = stripped.substring(prefix.length());
+                break;
+            }
+        }
+        for (String suffix : List.of("以前", "止", "前", "有效")) {
+            if (stripped.endsWith(suffix) && !LONG_TERM_WORDS.contains(stripped)) {
+                stripped = stripped.substring(0, stripped.length() - suffix.length());
+                break;
+            }
+        }
+        return stripped;
+    }
+
+    public Optional<LocalDate> startDate()
+    {
+        return start.map(ChineseDate::firstDay);
+    }
+
+    /** The last day of validity; empty for long-term and up-to-present periods. */
+    public Optional<LocalDate> endDate()
+    {
+        return end.map(ChineseDate::lastDay);
+    }
+
+    public boolean isLongTerm()
+    {
+        return ending == Ending.LONG_TERM;
+    }
+}

@@ -1,0 +1,60 @@
+package io.certscan.domain.date;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChineseDateTest
+{
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2021-10-08", "2021.10.08", "2021/10/8", "2021/10/08", "20211008", "2021年10月08日", "2021年10月8日",
+            "2021 年 10 月 08 日", "２０２１年１０月０８日", "２０２１．１０．０８", "二〇二一年十月八日", "二零二一年十月八日",
+            "二○二一年十月八日", "2021-10-08日", "2021　年　10　月　8　日", "2021年10月8号", "2021年10月8"})
+    void everyPrintedFormOfOneDayParsesToThatDay(String printed)
+    {
+        assertThat(ChineseDate.parse(printed)).contains(ChineseDate.ofDay(LocalDate.of(2021, 10, 8)));
+    }
+
+    @Test
+    void chineseNumeralsCoverTensAndTwenties()
+    {
+        assertThat(ChineseDate.parse("二零二一年十月三十一日")).map(ChineseDate::firstDay).contains(LocalDate.of(2021, 10, 31));
+        assertThat(ChineseDate.parse("二〇一九年十二月二十日")).map(ChineseDate::firstDay).contains(LocalDate.of(2019, 12, 20));
+        assertThat(ChineseDate.parse("二〇二〇年二月十九日")).map(ChineseDate::firstDay).contains(LocalDate.of(2020, 2, 19));
+        assertThat(ChineseDate.parse("二〇二〇年一月十日")).map(ChineseDate::firstDay).contains(LocalDate.of(2020, 1, 10));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2019.09", "2019-09", "2019/9", "2019年9月", "2019年09月", "二〇一九年九月"})
+    void yearAndMonthKeepMonthPrecision(String printed)
+    {
+        ChineseDate date = ChineseDate.parse(printed).orElseThrow();
+
+        assertThat(date.precision()).isEqualTo(ChineseDate.Precision.MONTH);
+        assertThat(date.firstDay()).isEqualTo(LocalDate.of(2019, 9, 1));
+        assertThat(date.lastDay()).isEqualTo(LocalDate.of(2019, 9, 30));
+        assertThat(date.toIsoString()).isEqualTo("2019-09");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2021.02.30", "2021-13-01", "2021-00-10", "2021年2月29日", "20210230", "二〇二一年二月三十日", "2019.13",
+            "2021-10-32", "1899-01-01x", "", "   ", "长期", "2021-10/08", "21-10-08", "二〇二一年十十月一日", "二〇二一年十月四十一日"})
+    void impossibleOrMalformedDatesAreRejected(String printed)
+    {
+        assertThat(ChineseDate.parse(printed)).isEmpty();
+    }
+
+    @Test
+    void leapDayExistsOnlyInLeapYears()
+    {
+        assertThat(ChineseDate.parse("2024-02-29")).map(ChineseDate::firstDay).contains(LocalDate.of(2024, 2, 29));
+        assertThat(ChineseDate.parse("2023-02-29")).isEmpty();
+        assertThat(ChineseDate.parse("2024年2月")).map(ChineseDate::lastDay).contains(LocalDate.of(2024, 2, 29));
+    }
+}

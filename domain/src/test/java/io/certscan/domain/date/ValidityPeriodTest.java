@@ -1,0 +1,88 @@
+package io.certscan.domain.date;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ValidityPeriodTest
+{
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2021-10-08至2027-10-07", "2021-10-08到2027-10-07", "2021-10-08~2027-10-07", "2021-10-08～2027-10-07",
+            "2021-10-08—2027-10-07", "2021-10-08——2027-10-07", "2021-10-08-2027-10-07", "2021-10-08 - 2027-10-07",
+            "2021.10.08-2027.10.07", "2021年10月08日至2027年10月07日", "自2021年10月8日至2027年10月7日止",
+            "2021年10月8日起至2027年10月7日", "20211008-20271007", "二〇二一年十月八日至二〇二七年十月七日",
+            "２０２１－１０－０８至２０２７－１０－０７", "2021/10/8 至 2027/10/7"})
+    void rangesParseWithEverySeparator(String printed)
+    {
+        ValidityPeriod period = ValidityPeriod.parse(printed).orElseThrow();
+
+        assertThat(period.startDate()).contains(LocalDate.of(2021, 10, 8));
+        assertThat(period.endDate()).contains(LocalDate.of(2027, 10, 7));
+        assertThat(period.ending()).isEqualTo(ValidityPeriod.Ending.DATE);
+    }
+
+    @Test
+    void hyphenSplitsOnlyBetweenTwoDates()
+    {
+        assertThat(ValidityPeriod.parse("2021-10-08")).contains(ValidityPeriod.until(ChineseDate.ofDay(LocalDate.of(2021, 10, 8))));
+
+        ValidityPeriod months = ValidityPeriod.parse("2019.09-2023.06").orElseThrow();
+        assertThat(months.startDate()).contains(LocalDate.of(2019, 9, 1));
+        assertThat(months.endDate()).contains(LocalDate.of(2023, 6, 30));
+
+        ValidityPeriod isoMonths = ValidityPeriod.parse("2019-09-2023-06").orElseThrow();
+        assertThat(isoMonths.startDate()).contains(LocalDate.of(2019, 9, 1));
+        assertThat(isoMonths.endDate()).contains(LocalDate.of(2023, 6, 30));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"长期", "永久", "无固定期限", "长期有效", " 长 期 "})
+    void longTermWordsAloneMeanNoEnd(String printed)
+    {
+        assertThat(ValidityPeriod.parse(printed)).contains(ValidityPeriod.longTerm(Optional.empty()));
+    }
+
+    @Test
+    void startWithLongTermEnd()
+    {
+        ValidityPeriod period = ValidityPeriod.parse("2015年06月01日至长期").orElseThrow();
+
+        assertThat(period.isLongTerm()).isTrue();
+        assertThat(period.startDate()).contains(LocalDate.of(2015, 6, 1));
+        assertThat(period.endDate()).isEmpty();
+        assertThat(ValidityPeriod.parse("2015-06-01-长期")).map(ValidityPeriod::isLongTerm).contains(true);
+    }
+
+    @Test
+    void upToPresent()
+    {
+        ValidityPeriod period = ValidityPeriod.parse("2019-01-01至今").orElseThrow();
+
+        assertThat(period.ending()).isEqualTo(ValidityPeriod.Ending.PRESENT);
+        assertThat(period.startDate()).contains(LocalDate.of(2019, 1, 1));
+        assertThat(period.endDate()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-10-07前", "2024-10-07止", "2024年10月7日以前", "有效期至2024年10月07日", "2024.10.07"})
+    void deadlineAloneIsAnEndDate(String printed)
+    {
+        ValidityPeriod period = ValidityPeriod.parse(printed).orElseThrow();
+
+        assertThat(period.start()).isEmpty();
+        assertThat(period.endDate()).contains(LocalDate.of(2024, 10, 7));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "至", "2021-02-30至2027-10-07", "2021-10-08至2027-02-30", "电工作业", "2021-10-08至", "至2027-10-07", "2021-10-08至明天"})
+    void malformedPeriodsAreRejected(String printed)
+    {
+        assertThat(ValidityPeriod.parse(printed)).isEmpty();
+    }
+}
