@@ -1,0 +1,12 @@
+package io.certscan.application.port.out;
+
+import io.certscan.application.document.DocumentSource;
+
+/**
+ * Turns a source into the certificates found in it: the embedded engine (OCR and layout) or a
+ * cloud service that answers general_ocr itself.
+ */
+public interface RecognizeCertificates
+{
+    RecognizedPage recognize(DocumentSource source);
+}

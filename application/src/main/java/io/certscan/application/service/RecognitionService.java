@@ -1,0 +1,70 @@
+package io.certscan.application.service;
+
+import io.certscan.application.document.DocumentSource;
+import io.certscan.application.port.in.JudgedCertificate;
+import io.certscan.application.port.in.RecognitionResult;
+import io.certscan.application.port.in.RecognizeCommand;
+import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.out.RecognizeCertificates;
+import io.certscan.application.port.out.RecognizedPage;
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.rule.CertificateRule;
+import io.certscan.domain.rule.Finding;
+import io.certscan.domain.rule.Severity;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static java.util.Objects.requireNonNull;
+
+/** Recognises with the configured engine, then judges every certificate with every rule. */
+public final class RecognitionService
+        implements RecognizeDocument
+{
+    private final RecognizeCertificates engine;
+    private final List<CertificateRule> rules;
+    private final Clock clock;
+    private final LogIds logIds;
+
+    @Inject
+    public RecognitionService(RecognizeCertificates engine, Set<CertificateRule> rules, Clock clock, LogIds logIds)
+    {
+        this.engine = requireNonNull(engine, "engine is null");
+        this.rules = List.copyOf(requireNonNull(rules, "rules is null"));
+        this.clock = requireNonNull(clock, "clock is null");
+        this.logIds = requireNonNull(logIds, "logIds is null");
+    }
+
+    @Override
+    public RecognitionResult recognize(RecognizeCommand command)
+    {
+        LocalDate evaluationDate = command.evaluationDate().orElseGet(() -> LocalDate.now(clock));
+        DocumentSource source = command.source();
+        RecognizedPage page = engine.recognize(source);
+        List<JudgedCertificate> judged = page.certificates().stream()
+                .map(certificate -> new JudgedCertificate(certificate, judge(certificate, evaluationDate)))
+                .toList();
+        return new RecognitionResult(logIds.next(), source.kind(), page.pageCount(), judged, evaluationDate);
+    }
+
+    /** A failing rule (a plugin's bug) costs its own finding, never the result of the others. */
+    private List<Finding> judge(Certificate certificate, LocalDate evaluationDate)
+    {
+        List<Finding> findings = new ArrayList<>();
+        for (CertificateRule rule : rules) {
+            try {
+                findings.addAll(rule.evaluate(certificate, evaluationDate));
+            }
+            catch (RuntimeException failure) {
+                findings.add(new Finding("RULE_FAILED", Severity.WARNING, Optional.empty(),
+                        "rule " + rule.getClass().getName() + " failed: " + failure.getClass().getSimpleName()));
+            }
+        }
+        return findings;
+    }
+}

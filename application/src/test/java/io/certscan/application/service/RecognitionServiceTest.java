@@ -1,0 +1,130 @@
+package io.certscan.application.service;
+
+import io.certscan.application.document.DocumentKind;
+import io.certscan.application.document.DocumentSource;
+import io.certscan.application.port.in.JudgedCertificate;
+import io.certscan.application.port.in.RecognitionResult;
+import io.certscan.application.port.in.RecognizeCommand;
+import io.certscan.application.port.out.RecognizeCertificates;
+import io.certscan.application.port.out.RecognizedPage;
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.rule.CertificateRule;
+import io.certscan.domain.rule.Finding;
+import io.certscan.domain.rule.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecognitionServiceTest
+{
+    private static final Clock SHANGHAI_MORNING = Clock.fixed(Instant.parse("2026-11-22T17:30:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void certificatesFromTheEngineAreJudgedAsOfTheRequestedDate()
+    {
+        FixedEngine engine = new FixedEngine(new RecognizedPage(List.of(card(0, "低压电工证"), card(1, "低压电工证")), OptionalInt.empty()));
+        RecognitionService service = new RecognitionService(engine, Set.of(new DateEchoRule()), SHANGHAI_MORNING, new LogIds(SHANGHAI_MORNING));
+
+        RecognitionResult result = service.recognize(RecognizeCommand.ofImage(bytes("jpeg")).withAsOf(LocalDate.of(2024, 10, 7)));
+
+        assertThat(result.sourceKind()).isEqualTo(DocumentKind.IMAGE);
+        assertThat(result.certificates()).extracting(judged -> judged.certificate().index()).containsExactly(0, 1);
+        assertThat(result.certificates()).flatExtracting(JudgedCertificate::findings).extracting(Finding::message)
+                .containsExactly("2024-10-07", "2024-10-07");
+        assertThat(engine.received).singleElement().isInstanceOf(DocumentSource.Image.class);
+    }
+
+    @Test
+    void withoutARequestedDateTheClocksDateInItsZoneIsUsed()
+    {
+        FixedEngine engine = new FixedEngine(new RecognizedPage(List.of(card(0, "营业执照")), OptionalInt.of(3)));
+        RecognitionService service = new RecognitionService(engine, Set.of(new DateEchoRule()), SHANGHAI_MORNING, new LogIds(SHANGHAI_MORNING));
+
+        RecognitionResult result = service.recognize(RecognizeCommand.ofPdf(bytes("%PDF"), 2));
+
+        // 17:30 UTC on the 22nd is already the 23rd in Shanghai.
+        assertThat(result.evaluationDate()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(result.pageCount()).hasValue(3);
+        assertThat(result.sourceKind()).isEqualTo(DocumentKind.PDF);
+        assertThat(engine.received).singleElement().isEqualTo(new DocumentSource.Pdf(((DocumentSource.Pdf) engine.received.get(0)).bytes(), 2));
+    }
+
+    @Test
+    void aFailingRuleBecomesAFindingAndTheOtherRulesStillRun()
+    {
+        FixedEngine engine = new FixedEngine(new RecognizedPage(List.of(card(0, "营业执照")), OptionalInt.empty()));
+        Set<CertificateRule> rules = new LinkedHashSet<>(List.<CertificateRule>of((certificate, asOf) -> {
+            throw new IllegalStateException("plugin bug");
+        }, new DateEchoRule()));
+        RecognitionService service = new RecognitionService(engine, rules, SHANGHAI_MORNING, new LogIds(SHANGHAI_MORNING));
+
+        RecognitionResult result = service.recognize(RecognizeCommand.ofImage(bytes("png")));
+
+        assertThat(result.certificates().get(0).findings()).extracting(Finding::code).containsExactly("RULE_FAILED", "DATE");
+    }
+
+    @Test
+    void everyRequestGetsItsOwnLogId()
+    {
+        FixedEngine engine = new FixedEngine(new RecognizedPage(List.of(), OptionalInt.empty()));
+        RecognitionService service = new RecognitionService(engine, Set.of(), SHANGHAI_MORNING, new LogIds(SHANGHAI_MORNING));
+
+        RecognitionResult first = service.recognize(RecognizeCommand.ofImage(bytes("a")));
+        RecognitionResult second = service.recognize(RecognizeCommand.ofImage(bytes("a")));
+
+        assertThat(first.logId()).isNotEqualTo(second.logId());
+        assertThat(first.certificates()).isEmpty();
+    }
+
+    private static Certificate card(int index, String title)
+    {
+        return new Certificate(index, Optional.of(title), List.of(ExtractedField.withoutLocation("姓名", List.of("张敞"))), Optional.empty());
+    }
+
+    private static byte[] bytes(String text)
+    {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static final class FixedEngine
+            implements RecognizeCertificates
+    {
+        private final RecognizedPage page;
+        private final List<DocumentSource> received = new ArrayList<>();
+
+        private FixedEngine(RecognizedPage page)
+        {
+            this.page = page;
+        }
+
+        @Override
+        public RecognizedPage recognize(DocumentSource source)
+        {
+            received.add(source);
+            return page;
+        }
+    }
+
+    private static final class DateEchoRule
+            implements CertificateRule
+    {
+        @Override
+        public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
+        {
+            return List.of(new Finding("DATE", Severity.INFO, Optional.empty(), asOf.toString()));
+        }
+    }
+}
