@@ -1,0 +1,96 @@
+package io.certscan.contract;
+
+import com.squareup.moshi.Json;
+import io.certscan.application.document.DocumentKind;
+import io.certscan.application.port.in.JudgedCertificate;
+import io.certscan.application.port.in.LogId;
+import io.certscan.application.port.in.RecognitionResult;
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.date.ChineseDate;
+import io.certscan.domain.date.ValidityPeriod;
+import io.certscan.domain.geometry.Point;
+import io.certscan.domain.geometry.Quadrilateral;
+import io.certscan.domain.rule.Finding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * certscan's own, richer result: per card its title, each field with its confidence, its 4-point
+ * box and its normalised value where one applies, and the findings of the rules. Absent values are
+ * null and left out of the JSON.
+ */
+public record RichResponse(
+        @Json(name = "log_id") LogId logId,
+        @Json(name = "source") String source,
+        @Json(name = "page_count") Integer pageCount,
+        @Json(name = "evaluation_date") String evaluationDate,
+        List<Card> results)
+{
+    public record Card(int index, String title, List<Field> fields, List<FindingView> findings, List<double[]> region) {}
+
+    public record Field(String name, List<String> words, String value, double confidence, List<double[]> location, Normalized normalized) {}
+
+    /** A value understood as a date ({@code kind} "date") or a period ({@code kind} "period"), in ISO 8601. */
+    public record Normalized(String kind, String date, String start, String end, String ending) {}
+
+    public record FindingView(String code, String severity, String field, String message) {}
+
+    public static RichResponse from(RecognitionResult result)
+    {
+        return new RichResponse(
+                result.logId(),
+                result.sourceKind().name().toLowerCase(Locale.ROOT),
+                result.sourceKind() == DocumentKind.IMAGE || result.sourceKind() == DocumentKind.URL || result.pageCount().isEmpty() ? null : result.pageCount().getAsInt(),
+                result.evaluationDate().toString(),
+                result.certificates().stream().map(RichResponse::card).toList());
+    }
+
+    private static Card card(JudgedCertificate judged)
+    {
+        Certificate certificate = judged.certificate();
+        return new Card(
+                certificate.index(),
+                certificate.title().orElse(null),
+                certificate.fields().stream().map(RichResponse::field).toList(),
+                judged.findings().stream().map(RichResponse::finding).toList(),
+                certificate.region().map(RichResponse::corners).orElse(null));
+    }
+
+    private static Field field(ExtractedField field)
+    {
+        return new Field(field.name(), field.words(), field.value(), field.confidence(), field.location().map(RichResponse::corners).orElse(null),
+                normalize(field.value()).orElse(null));
+    }
+
+    static Optional<Normalized> normalize(String value)
+    {
+        Optional<ChineseDate> date = ChineseDate.parse(value);
+        if (date.isPresent()) {
+            return Optional.of(new Normalized("date", date.get().toIsoString(), null, null, null));
+        }
+        return ValidityPeriod.parse(value).map(period -> new Normalized(
+                "period",
+                null,
+                period.start().map(ChineseDate::toIsoString).orElse(null),
+                period.end().map(ChineseDate::toIsoString).orElse(null),
+                period.ending().name().toLowerCase(Locale.ROOT)));
+    }
+
+    private static FindingView finding(Finding finding)
+    {
+        return new FindingView(finding.code(), finding.severity().name().toLowerCase(Locale.ROOT), finding.field().orElse(null), finding.message());
+    }
+
+    private static List<double[]> corners(Quadrilateral box)
+    {
+        return box.corners().stream().map(RichResponse::point).toList();
+    }
+
+    private static double[] point(Point point)
+    {
+        return new double[] {Math.round(point.x() * 10) / 10.0, Math.round(point.y() * 10) / 10.0};
+    }
+}
