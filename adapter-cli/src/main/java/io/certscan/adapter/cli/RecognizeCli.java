@@ -1,0 +1,261 @@
+package io.certscan.adapter.cli;
+
+import com.squareup.moshi.JsonAdapter;
+import io.certscan.application.port.in.RecognitionResult;
+import io.certscan.application.port.in.RecognizeCommand;
+import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.contract.ContractJson;
+import io.certscan.contract.GeneralOcrResponse;
+import io.certscan.contract.RichResponse;
+import io.certscan.domain.error.CertscanException;
+import io.certscan.domain.error.ErrorCode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(
+        name = "recognize",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+                "Recognises the certificates in each FILE (jpg, png, bmp, pdf, ofd) or URL and prints the",
+                "general_ocr JSON response. One input prints to standard output; several inputs, or",
+                "--output-dir, write DIR/<file stem>.json each. A failed input is reported on standard",
+                "error with its error code and does not stop the others.",
+                ""},
+        footer = {"", "Examples:",
+                "  certscan recognize samples/low-voltage-electrician.png",
+                "  certscan recognize --format rich --as-of 2025-01-01 card.jpg",
+                "  certscan recognize --output-dir results/ scans/*.jpg invoice.pdf",
+                "  certscan recognize --pdf-page 2 licences.pdf"})
+final class RecognizeCli
+        implements Callable<Integer>
+{
+    enum Format
+    {
+        GENERAL, RICH
+    }
+
+    private final Launcher launcher;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE|URL", arity = "1..*", description = "Pictures, PDF or OFD files, or http(s) URLs of pictures.")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", description = "Write DIR/<file stem>.json for each input instead of printing.")
+    Path outputDirectory;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "general|rich", defaultValue = "general",
+            description = "general: the general_ocr response, exactly (default); rich: with confidence, boxes, normalised values and findings.")
+    Format format;
+
+    @Option(names = "--engine", paramLabel = "local|baidu", description = "Recognition engine (setting certscan.engine; default local: offline).")
+    String engine;
+
+    @Option(names = "--pdf-page", paramLabel = "N", defaultValue = "1", description = "Page of PDF inputs to recognise, from 1 (default 1).")
+    int pdfPage;
+
+    @Option(names = "--ofd-page", paramLabel = "N", defaultValue = "1", description = "Page of OFD inputs to recognise, from 1 (default 1).")
+    int ofdPage;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge validity as of this date (default: today in the configured time zone).")
+    LocalDate asOf;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Settings file (properties); default ./certscan.properties when present.")
+    Path configFile;
+
+    @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE", description = "A setting, overriding the file and the environment; repeatable.")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--compact", description = "Print JSON on one line, as the HTTP API does.")
+    boolean compact;
+
+    RecognizeCli(Launcher launcher)
+    {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call()
+    {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (pdfPage < 1 || ofdPage < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--pdf-page and --ofd-page count from 1");
+        }
+        Map<String, String> flags = new LinkedHashMap<>(settings);
+        if (engine != null) {
+            flags.put("certscan.engine", engine);
+        }
+        RecognizeDocument recognizer;
+        try {
+            recognizer = launcher.start(Optional.ofNullable(configFile), flags);
+        }
+        catch (RuntimeException invalid) {
+            err.println("certscan: cannot start: " + invalid.getMessage());
+            return CertscanCommandLine.EXIT_USAGE;
+        }
+
+        boolean toStandardOutput = outputDirectory == null && inputs.size() == 1;
+        Path directory = outputDirectory == null ? Path.of(".") : outputDirectory;
+        if (!toStandardOutput) {
+            try {
+                Files.createDirectories(directory);
+            }
+            catch (IOException e) {
+                err.println("certscan: cannot create output directory " + directory + ": " + e.getMessage());
+                return CertscanCommandLine.EXIT_USAGE;
+            }
+        }
+
+        Progress progress = new Progress(err, inputs.size(), !toStandardOutput);
+        OutputNames names = new OutputNames();
+        int failed = 0;
+        for (String input : inputs) {
+            progress.starting(input);
+            try {
+                String json = render(recognizer.recognize(commandFor(input)));
+                if (toStandardOutput) {
+                    out.println(json);
+                    out.flush();
+                }
+                else {
+                    writeAtomically(directory.resolve(names.next(input)), json);
+                }
+                progress.finished(true);
+            }
+            catch (CertscanException failure) {
+                failed++;
+                progress.finished(false);
+                err.printf("%s: error %d (%s): %s%n", input, failure.errorCode().code(), failure.errorCode().message(), failure.detail());
+            }
+            catch (IOException | RuntimeException failure) {
+                failed++;
+                progress.finished(false);
+                err.printf("%s: error %d (%s): %s%n", input, ErrorCode.INTERNAL_ERROR.code(), ErrorCode.INTERNAL_ERROR.message(), describe(failure));
+            }
+            err.flush();
+        }
+        progress.summary(inputs.size() - failed, failed, toStandardOutput ? null : directory);
+        return failed == 0 ? CertscanCommandLine.EXIT_OK : CertscanCommandLine.EXIT_SOME_FAILED;
+    }
+
+    private RecognizeCommand commandFor(String input)
+            throws IOException
+    {
+        RecognizeCommand command;
+        if (isUrl(input)) {
+            command = RecognizeCommand.ofUrl(input);
+        }
+        else {
+            Path file = Path.of(input);
+            long size;
+            try {
+                size = Files.size(file);
+            }
+            catch (NoSuchFileException missing) {
+                throw new CertscanException(ErrorCode.INVALID_PARAM, "no such file");
+            }
+            // Refuse before reading: base64 makes 3 bytes 4, so this file cannot fit the 10 MB limit.
+            if ((size + 2) / 3 * 4 > RecognizeCommand.MAX_ENCODED_BYTES) {
+                throw new CertscanException(ErrorCode.IMAGE_SIZE_ERROR, "file of %d bytes is over the 10 MB limit once base64-encoded".formatted(size));
+            }
+            if (Files.isDirectory(file)) {
+                throw new CertscanException(ErrorCode.INVALID_PARAM, "is a directory");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            command = switch (DocumentType.sniff(bytes, file.getFileName().toString())) {
+                case PDF -> RecognizeCommand.ofPdf(bytes, pdfPage);
+                case OFD -> RecognizeCommand.ofOfd(bytes, ofdPage);
+                case IMAGE -> RecognizeCommand.ofImage(bytes);
+            };
+        }
+        return asOf == null ? command : command.withAsOf(asOf);
+    }
+
+    private String render(RecognitionResult result)
+    {
+        JsonAdapter<?> adapter;
+        Object body;
+        if (format == Format.RICH) {
+            adapter = ContractJson.richResponse();
+            body = RichResponse.from(result);
+        }
+        else {
+            adapter = ContractJson.generalOcrResponse();
+            body = GeneralOcrResponse.from(result);
+        }
+        @SuppressWarnings("unchecked")
+        JsonAdapter<Object> writer = (JsonAdapter<Object>) (compact ? adapter : adapter.indent("  "));
+        return writer.toJson(body);
+    }
+
+    private static void writeAtomically(Path target, String json)
+            throws IOException
+    {
+        Path temporary = target.resolveSibling(target.getFileName() + ".part");
+        Files.writeString(temporary, json + "\n", StandardCharsets.UTF_8);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static boolean isUrl(String input)
+    {
+        String lower = input.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    private static String describe(Exception failure)
+    {
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    }
+
+    /** {@code <stem>.json}, with {@code -2}, {@code -3} … when two inputs share a stem. */
+    static final class OutputNames
+    {
+        private final Set<String> used = new HashSet<>();
+
+        String next(String input)
+        {
+            String name = input;
+            if (isUrl(input)) {
+                name = name.replaceFirst("[?#].*$", "");
+            }
+            name = name.replaceAll("/+$", "");
+            name = name.substring(name.lastIndexOf('/') + 1);
+            name = name.substring(name.lastIndexOf('\\') + 1);
+            int dot = name.lastIndexOf('.');
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            stem = stem.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+            if (stem.isEmpty()) {
+                stem = "result";
+            }
+            String candidate = stem;
+            for (int counter = 2; !used.add(candidate.toLowerCase(Locale.ROOT)); counter++) {
+                candidate = stem + "-" + counter;
+            }
+            return candidate + ".json";
+        }
+    }
+}
