@@ -1,0 +1,97 @@
+package io.certscan.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.CreationException;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import com.google.inject.spi.Message;
+import io.certscan.bootstrap.config.CertscanConfig;
+import io.certscan.bootstrap.config.ConfigBinder;
+import io.certscan.bootstrap.config.ConfigurationException;
+import io.certscan.bootstrap.config.SettingDefinition;
+import io.certscan.bootstrap.config.Settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * Builds the program from its settings: binds and validates every configuration record (all
+ * problems reported together), then creates a strict injector (production stage, explicit
+ * bindings only, no circular proxies) from the application module and the engine's modules.
+ */
+final class CertscanInjector
+{
+    /** Every configuration record of the program; adapters add theirs here. */
+    static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class);
+
+    private CertscanInjector() {}
+
+    static List<SettingDefinition> settingDefinitions()
+    {
+        return CONFIGURATIONS.stream().flatMap(type -> ConfigBinder.definitions(type).stream()).toList();
+    }
+
+    static Injector create(Settings settings)
+    {
+        return create(settings, CertscanInjector::engineModules);
+    }
+
+    /**
+     * @param engines the modules that provide the configured engine, or problems saying why it cannot be had
+     */
+    static Injector create(Settings settings, BiFunction<CertscanConfig, List<String>, List<Module>> engines)
+    {
+        List<String> problems = new ArrayList<>();
+        Optional<CertscanConfig> certscan = ConfigBinder.bind(CertscanConfig.class, settings, problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        CertscanConfig config = certscan.orElseThrow();
+        List<Module> modules = new ArrayList<>();
+        modules.add(new ApplicationModule(config));
+        modules.addAll(engines.apply(config, problems));
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        try {
+            return Guice.createInjector(Stage.PRODUCTION, Stream.concat(Stream.of(strictness()), modules.stream()).toList());
+        }
+        catch (CreationException failed) {
+            Throwable cause = failed.getErrorMessages().stream().map(Message::getCause).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (cause instanceof RuntimeException runtime && !(cause instanceof com.google.inject.ProvisionException)) {
+                throw runtime;
+            }
+            throw failed;
+        }
+    }
+
+    private static List<Module> engineModules(CertscanConfig config, List<String> problems)
+    {
+        return switch (config.engine()) {
+            case LOCAL, BAIDU -> {
+                problems.add("certscan.engine: the " + config.engine().name().toLowerCase(java.util.Locale.ROOT)
+                        + " engine is not part of this build yet");
+                yield List.of();
+            }
+        };
+    }
+
+    private static Module strictness()
+    {
+        return new AbstractModule()
+        {
+            @Override
+            protected void configure()
+            {
+                binder().requireExplicitBindings();
+                binder().disableCircularProxies();
+                binder().requireAtInjectOnConstructors();
+            }
+        };
+    }
+}

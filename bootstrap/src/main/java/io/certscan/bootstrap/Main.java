@@ -1,0 +1,55 @@
+package io.certscan.bootstrap;
+
+import io.certscan.adapter.cli.CertscanCommandLine;
+import io.certscan.adapter.cli.Launcher;
+import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.bootstrap.config.Settings;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The {@code certscan} program: the command line over the wired application. */
+public final class Main
+{
+    /** Read when no {@code --config} is given and the file exists in the working directory. */
+    static final Path DEFAULT_SETTINGS_FILE = Path.of("certscan.properties");
+
+    /** Strong references: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
+    private static final Logger[] QUIETED = {Logger.getLogger("org.hibernate.validator"), Logger.getLogger("com.google.inject")};
+
+    private Main() {}
+
+    public static void main(String[] args)
+    {
+        for (Logger logger : QUIETED) {
+            logger.setLevel(Level.WARNING);
+        }
+        // UTF-8 whatever the platform default: the output is JSON full of Chinese.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int exitCode = CertscanCommandLine.run(new EnvironmentLauncher(System.getenv()), out, err, args);
+        System.exit(exitCode);
+    }
+
+    /** Settings from defaults &lt; settings file &lt; environment &lt; flags. */
+    record EnvironmentLauncher(Map<String, String> environment)
+            implements Launcher
+    {
+        @Override
+        public RecognizeDocument start(Optional<Path> configFile, Map<String, String> flags)
+        {
+            Optional<Path> file = configFile.or(() -> Files.isRegularFile(DEFAULT_SETTINGS_FILE) ? Optional.of(DEFAULT_SETTINGS_FILE) : Optional.empty());
+            Settings settings = Settings.load(CertscanInjector.settingDefinitions(), file, environment, flags);
+            return CertscanInjector.create(settings).getInstance(RecognizeDocument.class);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.certscan.adapter.fixturebeta;
+
+public final class SecondAdapter
+{
+    public String name()
+    {
+        return "second";
+    }
+}

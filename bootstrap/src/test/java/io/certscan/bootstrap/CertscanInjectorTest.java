@@ -1,0 +1,127 @@
+package io.certscan.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.CreationException;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import io.certscan.application.document.DocumentSource;
+import io.certscan.application.port.in.RecognitionResult;
+import io.certscan.application.port.in.RecognizeCommand;
+import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.out.RecognizeCertificates;
+import io.certscan.application.port.out.RecognizedPage;
+import io.certscan.bootstrap.config.ConfigurationException;
+import io.certscan.bootstrap.config.Settings;
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.rule.CertificateRule;
+import io.certscan.domain.rule.Finding;
+import io.certscan.domain.rule.Severity;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CertscanInjectorTest
+{
+    @Test
+    void wiresTheUseCaseToTheEngineAndTheRulesOfEveryModule()
+    {
+        Injector injector = CertscanInjector.create(settings(Map.of()), (config, problems) -> List.of(new FixedEngineModule(), new AbstractModule()
+        {
+            @Override
+            protected void configure()
+            {
+                RuleBinder.ruleBinder(binder()).add(TitleRule.class);
+            }
+        }));
+
+        RecognitionResult result = injector.getInstance(RecognizeDocument.class)
+                .recognize(RecognizeCommand.ofImage("x".getBytes(StandardCharsets.US_ASCII)).withAsOf(LocalDate.of(2025, 1, 1)));
+
+        assertThat(result.certificates()).singleElement().satisfies(judged -> {
+            assertThat(judged.certificate().title()).contains("营业执照");
+            assertThat(judged.findings()).extracting(Finding::code).containsExactly("TITLE_SEEN");
+        });
+        assertThat(injector.getInstance(RecognizeDocument.class)).isSameAs(injector.getInstance(RecognizeDocument.class));
+    }
+
+    @Test
+    void injectorIsStrictAboutUndeclaredBindings()
+    {
+        Module implicit = new AbstractModule()
+        {
+            @Override
+            protected void configure()
+            {
+                bind(RecognizeCertificates.class).to(EngineWithUndeclaredDependency.class);
+            }
+        };
+
+        assertThatThrownBy(() -> CertscanInjector.create(settings(Map.of()), (config, problems) -> List.of(implicit)))
+                .isInstanceOf(CreationException.class)
+                .hasMessageContaining("Explicit bindings are required");
+    }
+
+    @Test
+    void engineThatCannotBeHadIsAConfigurationProblem()
+    {
+        assertThatThrownBy(() -> CertscanInjector.create(settings(Map.of("certscan.engine", "baidu")), (config, problems) -> {
+            problems.add("certscan.engine: baidu needs baidu.api-key");
+            return List.of();
+        }))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("baidu needs baidu.api-key");
+    }
+
+    private static Settings settings(Map<String, String> flags)
+    {
+        return Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(), Map.of(), flags);
+    }
+
+    static final class FixedEngineModule
+            extends AbstractModule
+    {
+        @Override
+        protected void configure()
+        {
+            bind(RecognizeCertificates.class).toInstance(source -> new RecognizedPage(
+                    List.of(new Certificate(0, Optional.of("营业执照"), List.of(), Optional.empty())), OptionalInt.empty()));
+        }
+    }
+
+    static final class TitleRule
+            implements CertificateRule
+    {
+        @Inject
+        TitleRule() {}
+
+        @Override
+        public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
+        {
+            return certificate.title().map(title -> List.of(new Finding("TITLE_SEEN", Severity.INFO, Optional.empty(), title))).orElse(List.of());
+        }
+    }
+
+    static final class Helper {}
+
+    static final class EngineWithUndeclaredDependency
+            implements RecognizeCertificates
+    {
+        @Inject
+        EngineWithUndeclaredDependency(Helper helper) {}
+
+        @Override
+        public RecognizedPage recognize(DocumentSource source)
+        {
+            return new RecognizedPage(List.of(), OptionalInt.empty());
+        }
+    }
+}
