@@ -1,0 +1,57 @@
+package io.certscan.domain.layout;
+
+import io.certscan.domain.certificate.FieldNames;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Labels commonly printed on Chinese certificates, licences and invoices. Knowing them helps tell
+ * a label from a value; labels not listed here still pair by geometry.
+ */
+final class LabelLexicon
+{
+    private static final Set<String> LABELS = Set.copyOf(List.of(
+            // Personal documents and special-operation certificates
+            "姓名", "性别", "民族", "出生", "出生日期", "住址", "公民身份号码", "身份证号", "身份证号码", "证号", "证件号码", "证书编号", "证书号",
+            "编号", "作业类别", "操作项目", "准操项目", "初领日期", "有效期限", "有效期", "有效期至", "有效日期", "应复审日期", "复审日期",
+            "签发机关", "发证机关", "发证日期", "签发日期", "发证单位", "颁发日期", "颁证日期", "工作单位", "文化程度",
+            // Business licences and permits
+            "名称", "类型", "法定代表人", "负责人", "注册资本", "成立日期", "营业期限", "经营范围", "住所", "统一社会信用代码", "登记机关",
+            "经营者", "经营者名称", "经营场所", "主体业态", "经营项目", "许可证编号", "日常监督管理机构", "日常监督管理人员", "投诉举报电话",
+            "签发人", "生产地址", "食品类别", "企业名称", "单位名称", "单位负责人", "主要负责人", "注册地址", "地址", "经济类型", "许可范围",
+            "资质类别及等级", "资质等级", "证书等级", "业户名称", "经营许可证号", "经济性质", "生产经营场所地址", "行业类别", "质量负责人",
+            "企业负责人", "仓库地址", "经营方式", "经营类别", "注册号", "组织机构代码",
+            // Patents, trademarks, diplomas, skills
+            "专利号", "发明名称", "实用新型名称", "外观设计名称", "发明人", "设计人", "专利申请日", "专利权人", "授权公告日", "授权公告号",
+            "注册人", "注册地址", "核定使用商品", "注册有效期限", "学校", "学校名称", "专业", "学历", "学制", "学位", "毕业日期", "入学日期",
+            "职业", "职业名称", "等级", "技能等级", "工种", "职业资格等级", "鉴定日期", "发证时间", "评价机构",
+            // Invoices
+            "发票代码", "发票号码", "开票日期", "校验码", "机器编号", "购买方", "销售方", "纳税人识别号", "合计", "价税合计", "金额",
+            "税额", "备注", "收款人", "复核", "开票人", "密码区", "货物或应税劳务、服务名称", "项目名称", "规格型号", "单位", "数量", "单价", "税率"));
+
+    private LabelLexicon() {}
+
+    static boolean isLabel(String text)
+    {
+        String name = FieldNames.normalize(text);
+        return LABELS.contains(name) || FieldNames.canonical(name).isPresent();
+    }
+
+    /** The longest known label the text starts with (spacing ignored), for lines OCR returned whole. */
+    static Optional<String> labelPrefix(String text)
+    {
+        String compact = FieldNames.normalize(text);
+        return LABELS.stream()
+                .filter(label -> compact.startsWith(label) && compact.length() > label.length())
+                .max(Comparator.comparingInt(String::length));
+    }
+
+    /** Whether two or more short pieces read together make a known label: 姓 + 名, 证 + 号. */
+    static boolean joinsIntoLabel(List<String> pieces)
+    {
+        return isLabel(String.join("", pieces));
+    }
+}

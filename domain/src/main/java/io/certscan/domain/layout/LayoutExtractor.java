@@ -1,0 +1,430 @@
+package io.certscan.domain.layout;
+
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.certificate.FieldNames;
+import io.certscan.domain.geometry.Point;
+import io.certscan.domain.geometry.Quadrilateral;
+import io.certscan.domain.text.TextLine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * From text lines to certificates, by geometry: splits the picture into cards (one per title,
+ * cutting along empty bands between them), finds each card's title, and pairs labels with values
+ * whatever the layout: {@code label：value} on one line, a label column beside a value column,
+ * letter-spaced labels, two pairs per row, label above value, values wrapped over several lines.
+ * Lines that pair with nothing (seals, watermarks, decorations) do not become fields.
+ */
+public final class LayoutExtractor
+{
+    private static final List<String> TITLE_SUFFIXES = List.of(
+            "证", "证书", "执照", "许可证", "发票", "登记证", "合格证", "资格证", "操作证", "通知书", "批准书", "备案凭证", "凭证", "卡", "证明");
+    private static final Set<Character> COLONS = Set.of(':', '：', '∶');
+
+    public List<Certificate> extract(List<TextLine> lines)
+    {
+        List<Piece> pieces = lines.stream()
+                .filter(line -> !FieldNames.normalize(line.text()).isEmpty())
+                .map(line -> new Piece(line.text().strip(), line.box(), line.confidence()))
+                .toList();
+        if (pieces.isEmpty()) {
+            return List.of();
+        }
+        double lineHeight = medianHeight(pieces);
+        List<List<Piece>> cards = new ArrayList<>();
+        split(pieces, lineHeight, cards);
+        List<List<Piece>> ordered = inReadingOrder(cards);
+        List<Certificate> certificates = new ArrayList<>();
+        for (List<Piece> card : ordered) {
+            certificates.add(certificate(certificates.size(), card, lineHeight));
+        }
+        return certificates;
+    }
+
+    /** Recursive cut along the widest empty band that leaves a title on both sides. */
+    private static void split(List<Piece> pieces, double lineHeight, List<List<Piece>> cards)
+    {
+        List<Cut> cuts = new ArrayList<>();
+        cuts.addAll(gaps(pieces, true, lineHeight));
+        cuts.addAll(gaps(pieces, false, lineHeight));
+        cuts.sort(Comparator.comparingDouble(Cut::width).reversed());
+        for (Cut cut : cuts) {
+            List<Piece> before = new ArrayList<>();
+            List<Piece> after = new ArrayList<>();
+            for (Piece piece : pieces) {
+                double center = cut.vertical() ? piece.center().x() : piece.center().y();
+                (center < cut.position() ? before : after).add(piece);
+            }
+            if (hasTitle(before, lineHeight) && hasTitle(after, lineHeight)) {
+                split(before, lineHeight, cards);
+                split(after, lineHeight, cards);
+                return;
+            }
+        }
+        cards.add(pieces);
+    }
+
+    private record Cut(boolean vertical, double position, double width) {}
+
+    /** Empty bands across the whole set, along x (vertical cuts) or y, at least a line high. */
+    private static List<Cut> gaps(List<Piece> pieces, boolean vertical, double lineHeight)
+    {
+        List<double[]> extents = pieces.stream()
+                .map(piece -> vertical ? new double[] {piece.box.left(), piece.box.right()} : new double[] {piece.box.top(), piece.box.bottom()})
+                .sorted(Comparator.comparingDouble(extent -> extent[0]))
+                .toList();
+        List<Cut> cuts = new ArrayList<>();
+        double reach = extents.get(0)[1];
+        for (double[] extent : extents) {
+            if (extent[0] - reach >= lineHeight) {
+                cuts.add(new Cut(vertical, (reach + extent[0]) / 2, extent[0] - reach));
+            }
+            reach = Math.max(reach, extent[1]);
+        }
+        return cuts;
+    }
+
+    private static boolean hasTitle(List<Piece> pieces, double lineHeight)
+    {
+        return pieces.stream().anyMatch(piece -> titleLike(piece) && piece.box.height() >= 0.9 * lineHeight);
+    }
+
+    private static boolean titleLike(Piece piece)
+    {
+        String text = FieldNames.normalize(piece.text);
+        if (text.length() < 2 || text.length() > 24 || text.chars().anyMatch(character -> COLONS.contains((char) character))) {
+            return false;
+        }
+        long digits = text.chars().filter(Character::isDigit).count();
+        return digits * 3 < text.length() && TITLE_SUFFIXES.stream().anyMatch(text::endsWith) && !LabelLexicon.isLabel(text);
+    }
+
+    private static List<List<Piece>> inReadingOrder(List<List<Piece>> cards)
+    {
+        List<List<Piece>> ordered = new ArrayList<>(cards);
+        ordered.sort(Comparator.comparingDouble(card -> top(card)));
+        // Cards whose vertical extents overlap sit side by side: left before right.
+        List<List<Piece>> result = new ArrayList<>();
+        int start = 0;
+        while (start < ordered.size()) {
+            double bottom = bottom(ordered.get(start));
+            int end = start + 1;
+            while (end < ordered.size() && top(ordered.get(end)) < bottom) {
+                bottom = Math.max(bottom, bottom(ordered.get(end)));
+                end++;
+            }
+            List<List<Piece>> row = new ArrayList<>(ordered.subList(start, end));
+            row.sort(Comparator.comparingDouble(card -> card.stream().mapToDouble(piece -> piece.box.left()).min().orElse(0)));
+            result.addAll(row);
+            start = end;
+        }
+        return result;
+    }
+
+    private static double top(List<Piece> card)
+    {
+        return card.stream().mapToDouble(piece -> piece.box.top()).min().orElse(0);
+    }
+
+    private static double bottom(List<Piece> card)
+    {
+        return card.stream().mapToDouble(piece -> piece.box.bottom()).max().orElse(0);
+    }
+
+    private Certificate certificate(int index, List<Piece> card, double lineHeight)
+    {
+        Optional<Piece> title = title(card, lineHeight);
+        List<Piece> rest = new ArrayList<>(card);
+        title.ifPresent(rest::remove);
+        List<Piece> pieces = mergeLetterSpacedLabels(rows(splitInline(rest)), lineHeight);
+        markLabelsByColumn(pieces, lineHeight);
+
+        List<ExtractedField> fields = new ArrayList<>();
+        Set<Piece> used = new java.util.HashSet<>();
+        for (Piece label : pieces) {
+            if (!label.label || used.contains(label)) {
+                continue;
+            }
+            used.add(label);
+            List<Piece> values = new ArrayList<>();
+            if (label.inlineValue != null) {
+                values.add(label.inlineValue);
+            }
+            else {
+                valueBeside(label, pieces, used, lineHeight).or(() -> valueBelow(label, pieces, used, lineHeight)).ifPresent(values::add);
+            }
+            if (values.isEmpty()) {
+                continue;
+            }
+            used.addAll(values);
+            continuation(label, values, pieces, used, lineHeight);
+            fields.add(new ExtractedField(
+                    label.text,
+                    values.stream().map(piece -> piece.text).toList(),
+                    values.stream().mapToDouble(piece -> piece.confidence).min().orElse(0),
+                    Quadrilateral.enclosing(values.stream().map(piece -> piece.box).toList())));
+        }
+        return new Certificate(index, title.map(piece -> FieldNames.normalize(piece.text)), fields,
+                Optional.of(Quadrilateral.enclosing(card.stream().map(piece -> piece.box).toList())));
+    }
+
+    /** The most title-like line near the top: a certificate word at the end, larger than the rest. */
+    private static Optional<Piece> title(List<Piece> card, double lineHeight)
+    {
+        double top = top(card);
+        double height = bottom(card) - top;
+        return card.stream()
+                .filter(piece -> !LabelLexicon.isLabel(piece.text))
+                .filter(piece -> titleLike(piece) || LabelLexicon.labelPrefix(piece.text).isEmpty()
+                        && piece.box.height() >= 1.3 * lineHeight && FieldNames.normalize(piece.text).length() >= 2
+                        && piece.box.top() <= top + 0.3 * height && FieldNames.normalize(piece.text).chars().noneMatch(Character::isDigit))
+                .max(Comparator.comparingDouble(piece -> titleScore(piece, top, height, lineHeight)));
+    }
+
+    private static double titleScore(Piece piece, double top, double height, double lineHeight)
+    {
+        double size = piece.box.height() / lineHeight;
+        double position = 1 - (piece.box.top() - top) / Math.max(1, height);
+        return size * (titleLike(piece) ? 2 : 1) * (0.5 + position);
+    }
+
+    /** {@code 证号：T320…} becomes a label with its value; {@code 姓名张敞} (one OCR line) too. */
+    private static List<Piece> splitInline(List<Piece> pieces)
+    {
+        List<Piece> result = new ArrayList<>();
+        for (Piece piece : pieces) {
+            int colon = -1;
+            for (int i = 0; i < piece.text.length(); i++) {
+                if (COLONS.contains(piece.text.charAt(i))) {
+                    colon = i;
+                    break;
+                }
+            }
+            String labelText = null;
+            int valueStart = -1;
+            if (colon > 0) {
+                String left = FieldNames.normalize(piece.text.substring(0, colon));
+                if (!left.isEmpty() && left.length() <= 14 && left.chars().noneMatch(Character::isDigit)) {
+                    labelText = piece.text.substring(0, colon);
+                    valueStart = colon + 1;
+                }
+            }
+            else {
+                Optional<String> prefix = LabelLexicon.labelPrefix(piece.text);
+                if (prefix.isPresent() && !LabelLexicon.isLabel(piece.text)) {
+                    valueStart = endOfPrefix(piece.text, prefix.get());
+                    labelText = piece.text.substring(0, valueStart);
+                }
+            }
+            if (labelText == null) {
+                result.add(piece);
+                continue;
+            }
+            Piece label = piece.part(0, valueStart, labelText);
+            label.label = true;
+            String valueText = piece.text.substring(valueStart).strip();
+            while (!valueText.isEmpty() && COLONS.contains(valueText.charAt(0))) {
+                valueText = valueText.substring(1).strip();
+            }
+            if (!valueText.isEmpty()) {
+                label.inlineValue = piece.part(valueStart, piece.text.length(), valueText);
+            }
+            result.add(label);
+        }
+        return result;
+    }
+
+    /** Where a label prefix ends in the printed text, spaces inside it included. */
+    private static int endOfPrefix(String text, String label)
+    {
+        int matched = 0;
+        int i = 0;
+        while (i < text.length() && matched < label.length()) {
+            char character = text.charAt(i);
+            if (!Character.isWhitespace(character) && !Character.isSpaceChar(character)) {
+                matched++;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** Pieces in reading order: rows top to bottom, each row left to right. */
+    private static List<Piece> rows(List<Piece> pieces)
+    {
+        List<Piece> byTop = new ArrayList<>(pieces);
+        byTop.sort(Comparator.comparingDouble(piece -> piece.center().y()));
+        List<Piece> ordered = new ArrayList<>();
+        int start = 0;
+        while (start < byTop.size()) {
+            Piece first = byTop.get(start);
+            int end = start + 1;
+            while (end < byTop.size() && sameRow(first, byTop.get(end))) {
+                end++;
+            }
+            List<Piece> row = new ArrayList<>(byTop.subList(start, end));
+            row.sort(Comparator.comparingDouble(piece -> piece.box.left()));
+            ordered.addAll(row);
+            start = end;
+        }
+        return ordered;
+    }
+
+    private static boolean sameRow(Piece first, Piece second)
+    {
+        double overlap = first.box.verticalOverlap(second.box);
+        return overlap >= 0.5 * Math.min(first.box.height(), second.box.height());
+    }
+
+    /** 姓 and 名 read as two lines on one row, a wide space apart, are one label. */
+    private static List<Piece> mergeLetterSpacedLabels(List<Piece> pieces, double lineHeight)
+    {
+        List<Piece> result = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            Piece first = pieces.get(i);
+            int end = i;
+            List<String> texts = new ArrayList<>(List.of(FieldNames.normalize(first.text)));
+            int matchedEnd = -1;
+            while (end + 1 < pieces.size() && FieldNames.normalize(pieces.get(end + 1).text).length() <= 2 && texts.get(texts.size() - 1).length() <= 2
+                    && sameRow(pieces.get(end), pieces.get(end + 1)) && pieces.get(end + 1).box.left() - pieces.get(end).box.right() < 4 * lineHeight) {
+                end++;
+                texts.add(FieldNames.normalize(pieces.get(end).text));
+                if (LabelLexicon.joinsIntoLabel(texts)) {
+                    matchedEnd = end;
+                }
+            }
+            if (matchedEnd > i) {
+                List<Piece> parts = pieces.subList(i, matchedEnd + 1);
+                Piece merged = new Piece(String.join("", parts.stream().map(piece -> FieldNames.normalize(piece.text)).toList()),
+                        Quadrilateral.enclosing(parts.stream().map(piece -> piece.box).toList()),
+                        parts.stream().mapToDouble(piece -> piece.confidence).min().orElse(0));
+                merged.label = true;
+                result.add(merged);
+                i = matchedEnd + 1;
+            }
+            else {
+                if (LabelLexicon.isLabel(first.text)) {
+                    first.label = true;
+                }
+                result.add(first);
+                i++;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A short Chinese phrase that starts where known labels start (the label column) and has
+     * something to its right is a label too, even when the lexicon does not know it.
+     */
+    private static void markLabelsByColumn(List<Piece> pieces, double lineHeight)
+    {
+        List<Piece> known = pieces.stream().filter(piece -> piece.label).toList();
+        for (Piece piece : pieces) {
+            String text = FieldNames.normalize(piece.text);
+            if (piece.label || text.length() < 2 || text.length() > 8 || !text.codePoints().allMatch(LayoutExtractor::isHan)) {
+                continue;
+            }
+            boolean inLabelColumn = known.stream().anyMatch(label -> label != piece && Math.abs(label.box.left() - piece.box.left()) <= lineHeight);
+            boolean hasRightNeighbour = pieces.stream().anyMatch(other -> other != piece && sameRow(piece, other) && other.box.left() > piece.box.right());
+            if (inLabelColumn && hasRightNeighbour) {
+                piece.label = true;
+            }
+        }
+    }
+
+    private static Optional<Piece> valueBeside(Piece label, List<Piece> pieces, Set<Piece> used, double lineHeight)
+    {
+        Optional<Piece> nearest = pieces.stream()
+                .filter(other -> other != label && sameRow(label, other) && other.box.left() >= label.box.right() - 0.5 * lineHeight)
+                .min(Comparator.comparingDouble(other -> other.box.left()));
+        return nearest.filter(other -> !other.label && !used.contains(other));
+    }
+
+    private static Optional<Piece> valueBelow(Piece label, List<Piece> pieces, Set<Piece> used, double lineHeight)
+    {
+        return pieces.stream()
+                .filter(other -> other != label && !other.label && !used.contains(other))
+                .filter(other -> other.box.top() >= label.box.bottom() - 0.3 * lineHeight && other.box.top() <= label.box.bottom() + 1.5 * lineHeight)
+                .filter(other -> other.box.horizontalOverlap(label.box) > 0 || Math.abs(other.box.left() - label.box.left()) <= lineHeight)
+                .min(Comparator.comparingDouble(other -> other.box.top()));
+    }
+
+    /** Lines under a value, starting where it starts, with no label of their own: the value wraps (经营范围, 住所). */
+    private static void continuation(Piece label, List<Piece> values, List<Piece> pieces, Set<Piece> used, double lineHeight)
+    {
+        while (true) {
+            Piece last = values.get(values.size() - 1);
+            Optional<Piece> next = pieces.stream()
+                    .filter(other -> !other.label && !used.contains(other))
+                    .filter(other -> other.box.top() >= last.box.bottom() - 0.3 * lineHeight && other.box.top() <= last.box.bottom() + 0.9 * lineHeight)
+                    .filter(other -> Math.abs(other.box.left() - values.get(0).box.left()) <= 1.5 * lineHeight && other.box.left() > label.box.left() + 0.5 * lineHeight)
+                    .filter(other -> pieces.stream().noneMatch(rowLabel -> rowLabel.label && sameRow(rowLabel, other) && rowLabel.box.right() <= other.box.left() + lineHeight))
+                    .min(Comparator.comparingDouble(other -> other.box.top()));
+            if (next.isEmpty()) {
+                return;
+            }
+            values.add(next.get());
+            used.add(next.get());
+        }
+    }
+
+    private static double medianHeight(List<Piece> pieces)
+    {
+        double[] heights = pieces.stream().mapToDouble(piece -> piece.box.height()).sorted().toArray();
+        return Math.max(1, heights[heights.length / 2]);
+    }
+
+    private static boolean isHan(int codePoint)
+    {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    /** A line, or part of one, while the layout is worked out. */
+    private static final class Piece
+    {
+        final String text;
+        final Quadrilateral box;
+        final double confidence;
+        boolean label;
+        Piece inlineValue;
+
+        Piece(String text, Quadrilateral box, double confidence)
+        {
+            this.text = text;
+            this.box = box;
+            this.confidence = confidence;
+        }
+
+        Point center()
+        {
+            return box.center();
+        }
+
+        /** Characters [from, to) of this line, with the box cut in proportion along the reading direction. */
+        Piece part(int from, int to, String partText)
+        {
+            double start = (double) from / text.length();
+            double end = (double) to / text.length();
+            Point topLeft = box.topLeft();
+            Point topRight = box.topRight();
+            Point bottomLeft = box.bottomLeft();
+            Point bottomRight = box.bottomRight();
+            Quadrilateral partBox = new Quadrilateral(
+                    interpolate(topLeft, topRight, start), interpolate(topLeft, topRight, end),
+                    interpolate(bottomLeft, bottomRight, end), interpolate(bottomLeft, bottomRight, start));
+            return new Piece(partText.strip(), partBox, confidence);
+        }
+
+        private static Point interpolate(Point from, Point to, double fraction)
+        {
+            return new Point(from.x() + (to.x() - from.x()) * fraction, from.y() + (to.y() - from.y()) * fraction);
+        }
+    }
+}

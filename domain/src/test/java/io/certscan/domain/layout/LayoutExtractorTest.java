@@ -1,0 +1,154 @@
+package io.certscan.domain.layout;
+
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.geometry.Quadrilateral;
+import io.certscan.domain.text.TextLine;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LayoutExtractorTest
+{
+    private final LayoutExtractor extractor = new LayoutExtractor();
+
+    @Test
+    void labelColumnBesideValueColumnAsOnTheDocumentationsCard()
+    {
+        List<TextLine> lines = new ArrayList<>();
+        lines.add(line("低压电工证", 520, 60, 64));
+        String[][] pairs = {{"证号", "T320481199806303517"}, {"姓名", "张敞"}, {"性别", "男"}, {"有效期限", "2021-10-08至2027-10-07"}, {"签发机关", "江苏省应急管理厅"}};
+        int top = 190;
+        for (String[] pair : pairs) {
+            lines.add(line(pair[0], 120, top, 40));
+            lines.add(line(pair[1], 420, top, 40));
+            top += 72;
+        }
+
+        List<Certificate> certificates = extractor.extract(lines);
+
+        assertThat(certificates).singleElement().satisfies(card -> {
+            assertThat(card.title()).contains("低压电工证");
+            assertThat(fields(card)).containsExactly(
+                    Map.entry("证号", "T320481199806303517"), Map.entry("姓名", "张敞"), Map.entry("性别", "男"),
+                    Map.entry("有效期限", "2021-10-08至2027-10-07"), Map.entry("签发机关", "江苏省应急管理厅"));
+        });
+    }
+
+    @Test
+    void colonLinesAreSplitAndSoAreLabelsFusedWithTheirValue()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("特种作业操作证", 300, 40, 60),
+                line("证号：T320481199806303517", 100, 160, 36),
+                line("姓名张敞", 100, 220, 36),
+                line("性 别 : 男", 100, 280, 36),
+                line("经营期限：2015年06月01日至长期", 100, 340, 36)));
+
+        assertThat(fields(certificates.get(0))).containsExactly(
+                Map.entry("证号", "T320481199806303517"), Map.entry("姓名", "张敞"), Map.entry("性别", "男"), Map.entry("经营期限", "2015年06月01日至长期"));
+    }
+
+    @Test
+    void letterSpacedLabelReadAsSeparatePiecesIsOneLabel()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("职业技能等级证书", 300, 40, 60),
+                line("姓", 100, 160, 36), line("名", 220, 160, 36), line("李四", 420, 160, 36),
+                line("职业名称", 100, 220, 36), line("电工", 420, 220, 36)));
+
+        assertThat(fields(certificates.get(0))).containsExactly(Map.entry("姓名", "李四"), Map.entry("职业名称", "电工"));
+    }
+
+    @Test
+    void twoPairsPerRowAndLabelAboveValue()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("食品经营许可证", 300, 40, 60),
+                line("经营者名称", 80, 160, 32), line("某某餐饮有限公司", 300, 160, 32), line("许可证编号", 800, 160, 32), line("JY13301020012345", 1000, 160, 32),
+                line("法定代表人", 80, 230, 32), line("王五", 300, 230, 32), line("有效期至", 800, 230, 32), line("2026年06月30日", 1000, 230, 32),
+                line("日常监督管理机构", 80, 320, 32),
+                line("杭州市上城区市场监督管理局", 80, 362, 32)));
+
+        assertThat(fields(certificates.get(0))).containsExactly(
+                Map.entry("经营者名称", "某某餐饮有限公司"), Map.entry("许可证编号", "JY13301020012345"),
+                Map.entry("法定代表人", "王五"), Map.entry("有效期至", "2026年06月30日"),
+                Map.entry("日常监督管理机构", "杭州市上城区市场监督管理局"));
+    }
+
+    @Test
+    void wrappedValuesKeepEveryLineAndUnknownLabelsPairByColumn()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("营业执照", 400, 30, 70),
+                line("名称", 100, 160, 32), line("某某科技有限公司", 300, 160, 32),
+                line("经营范围", 100, 220, 32), line("软件开发；信息技术咨询服务；", 300, 220, 32),
+                line("数据处理和存储支持服务。", 300, 262, 32),
+                line("登记事项", 100, 330, 32), line("变更", 300, 330, 32)));
+
+        Certificate card = certificates.get(0);
+        assertThat(card.field("经营范围")).map(ExtractedField::words).contains(List.of("软件开发；信息技术咨询服务；", "数据处理和存储支持服务。"));
+        assertThat(fields(card)).containsEntry("登记事项", "变更").containsKey("名称");
+    }
+
+    @Test
+    void cardsSideBySideAndStackedAreNumberedInReadingOrder()
+    {
+        List<TextLine> lines = new ArrayList<>();
+        lines.addAll(card("低压电工证", "张敞", 0, 0));
+        lines.addAll(card("高压电工证", "常鹏", 1100, 0));
+        lines.addAll(card("焊工证", "王五", 0, 700));
+
+        List<Certificate> certificates = extractor.extract(lines);
+
+        assertThat(certificates).extracting(certificate -> certificate.title().orElse("")).containsExactly("低压电工证", "高压电工证", "焊工证");
+        assertThat(certificates).extracting(Certificate::index).containsExactly(0, 1, 2);
+        assertThat(certificates).extracting(certificate -> certificate.field("姓名").map(ExtractedField::value).orElse("")).containsExactly("张敞", "常鹏", "王五");
+    }
+
+    @Test
+    void linesThatPairWithNothingDoNotBecomeFields()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("营业执照", 400, 30, 70),
+                line("名称", 100, 160, 32), line("某某科技有限公司", 300, 160, 32),
+                line("国家企业信用信息公示系统网址", 600, 600, 20),
+                line("市场监督管理局", 700, 500, 28)));
+
+        assertThat(fields(certificates.get(0))).containsOnlyKeys("名称");
+    }
+
+    @Test
+    void noLinesNoCertificates()
+    {
+        assertThat(extractor.extract(List.of())).isEmpty();
+        assertThat(extractor.extract(List.of(line("　", 0, 0, 20)))).isEmpty();
+    }
+
+    private static List<TextLine> card(String title, String name, double left, double top)
+    {
+        return List.of(
+                line(title, left + 250, top + 30, 56),
+                line("姓名", left + 60, top + 150, 32), line(name, left + 300, top + 150, 32),
+                line("性别", left + 60, top + 210, 32), line("男", left + 300, top + 210, 32),
+                line("有效期限", left + 60, top + 270, 32), line("2021-10-08至2027-10-07", left + 300, top + 270, 32));
+    }
+
+    private static TextLine line(String text, double left, double top, double height)
+    {
+        double width = text.codePoints().mapToDouble(codePoint -> codePoint < 128 ? 0.55 : 1.0).sum() * height;
+        return new TextLine(text, Quadrilateral.rectangle(left, top, left + width, top + height), 0.99);
+    }
+
+    private static Map<String, String> fields(Certificate certificate)
+    {
+        Map<String, String> fields = new LinkedHashMap<>();
+        certificate.fields().forEach(field -> fields.put(field.name(), field.value()));
+        return fields;
+    }
+}
