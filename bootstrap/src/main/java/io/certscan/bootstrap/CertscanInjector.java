@@ -7,6 +7,9 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.spi.Message;
+import io.certscan.adapter.documents.DocumentsModule;
+import io.certscan.adapter.ocr.OcrConfig;
+import io.certscan.adapter.ocr.OcrModule;
 import io.certscan.bootstrap.config.CertscanConfig;
 import io.certscan.bootstrap.config.ConfigBinder;
 import io.certscan.bootstrap.config.ConfigurationException;
@@ -27,7 +30,7 @@ import java.util.stream.Stream;
 final class CertscanInjector
 {
     /** Every configuration record of the program; adapters add theirs here. */
-    static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class);
+    static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class, OcrConfig.class);
 
     private CertscanInjector() {}
 
@@ -44,7 +47,7 @@ final class CertscanInjector
     /**
      * @param engines the modules that provide the configured engine, or problems saying why it cannot be had
      */
-    static Injector create(Settings settings, BiFunction<CertscanConfig, List<String>, List<Module>> engines)
+    static Injector create(Settings settings, BiFunction<Settings, List<String>, List<Module>> engines)
     {
         List<String> problems = new ArrayList<>();
         Optional<CertscanConfig> certscan = ConfigBinder.bind(CertscanConfig.class, settings, problems);
@@ -54,7 +57,7 @@ final class CertscanInjector
         CertscanConfig config = certscan.orElseThrow();
         List<Module> modules = new ArrayList<>();
         modules.add(new ApplicationModule(config));
-        modules.addAll(engines.apply(config, problems));
+        modules.addAll(engines.apply(settings, problems));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
@@ -70,12 +73,16 @@ final class CertscanInjector
         }
     }
 
-    private static List<Module> engineModules(CertscanConfig config, List<String> problems)
+    /** The modules of the configured engine; every setting of it is checked, problems collected. */
+    private static List<Module> engineModules(Settings settings, List<String> problems)
     {
-        return switch (config.engine()) {
-            case LOCAL, BAIDU -> {
-                problems.add("certscan.engine: the " + config.engine().name().toLowerCase(java.util.Locale.ROOT)
-                        + " engine is not part of this build yet");
+        CertscanConfig.Engine engine = ConfigBinder.bind(CertscanConfig.class, settings, problems).orElseThrow().engine();
+        return switch (engine) {
+            case LOCAL -> ConfigBinder.bind(OcrConfig.class, settings, problems)
+                    .<List<Module>>map(ocr -> List.of(new OcrModule(ocr), new DocumentsModule(), new LocalEngineModule()))
+                    .orElse(List.of());
+            case BAIDU -> {
+                problems.add("certscan.engine: the baidu engine is not part of this build yet; use local");
                 yield List.of();
             }
         };

@@ -1,0 +1,21 @@
+package io.certscan.adapter.documents;
+
+import com.google.inject.AbstractModule;
+import io.certscan.application.port.out.FetchRemoteDocument;
+import io.certscan.application.port.out.ReadDocument;
+
+import static com.google.inject.Scopes.SINGLETON;
+
+/** Documents in: pictures decoded within the API's limits. */
+public final class DocumentsModule
+        extends AbstractModule
+{
+    @Override
+    protected void configure()
+    {
+        bind(ReadDocument.class).to(PictureReader.class).in(SINGLETON);
+        bind(PictureReader.class).in(SINGLETON);
+        bind(FetchRemoteDocument.class).to(UnsupportedRemoteDocuments.class).in(SINGLETON);
+        bind(UnsupportedRemoteDocuments.class).in(SINGLETON);
+    }
+}

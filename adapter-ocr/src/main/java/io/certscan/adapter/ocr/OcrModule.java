@@ -1,0 +1,36 @@
+package io.certscan.adapter.ocr;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.certscan.application.port.out.RecognizeText;
+
+import static com.google.inject.Scopes.SINGLETON;
+import static java.util.Objects.requireNonNull;
+
+/** The embedded OCR engine, models loaded once for the process. */
+public final class OcrModule
+        extends AbstractModule
+{
+    private final OcrConfig config;
+
+    public OcrModule(OcrConfig config)
+    {
+        this.config = requireNonNull(config, "config is null");
+    }
+
+    @Override
+    protected void configure()
+    {
+        bind(OcrConfig.class).toInstance(config);
+        bind(RecognizeText.class).to(OnnxTextRecognizer.class).in(SINGLETON);
+        bind(OnnxTextRecognizer.class).in(SINGLETON);
+    }
+
+    @Provides
+    @Singleton
+    OnnxModels models()
+    {
+        return new OnnxModels(config.effectiveThreads(), config.secondOpinion(), config.angleClassifier());
+    }
+}

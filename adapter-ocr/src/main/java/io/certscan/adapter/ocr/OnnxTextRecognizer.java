@@ -1,0 +1,161 @@
+package io.certscan.adapter.ocr;
+
+import io.certscan.application.port.out.RecognizeText;
+import io.certscan.domain.geometry.Point;
+import io.certscan.domain.geometry.Quadrilateral;
+import io.certscan.domain.text.TextLine;
+import jakarta.inject.Inject;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The embedded engine: detection, direction, recognition. Pages photographed sideways or upside
+ * down are turned upright first, and the lines come back in the upright page's coordinates.
+ * Doubtful lines get a second reading by the PP-OCRv3 recogniser, which keeps some rare
+ * characters that PP-OCRv4 drops.
+ */
+final class OnnxTextRecognizer
+        implements RecognizeText
+{
+    /** Lines read with less confidence than this are noise (PaddleOCR's drop score). */
+    private static final float DROP_SCORE = 0.5f;
+    private static final float DOUBTFUL_CHARACTER = 0.85f;
+    private static final float SECOND_OPINION_MARGIN = 0.1f;
+
+    private final TextDetector detector;
+    private final LineReader reader;
+    private final LineReader secondOpinion;
+    private final DirectionClassifier direction;
+
+    @Inject
+    OnnxTextRecognizer(OnnxModels models, OcrConfig config)
+    {
+        this.detector = new TextDetector(models, config);
+        this.reader = new LineReader(models, models.recognition, config.batchSize());
+        this.secondOpinion = config.secondOpinion() && models.recognitionV3 != null ? new LineReader(models, models.recognitionV3, config.batchSize()) : null;
+        this.direction = config.angleClassifier() && models.direction != null ? new DirectionClassifier(models, config.batchSize()) : null;
+    }
+
+    @Override
+    public List<TextLine> recognize(BufferedImage image)
+    {
+        return recognize(image, new Timings());
+    }
+
+    List<TextLine> recognize(BufferedImage image, Timings timings)
+    {
+        Bgr page = Bgr.of(image);
+        List<Quad> boxes = detect(page, timings);
+        if (mostlyVertical(boxes)) {
+            page = page.rotatedClockwise(1);
+            boxes = detect(page, timings);
+        }
+        List<Bgr> strips = strips(page, boxes);
+        if (direction != null && !strips.isEmpty()) {
+            float[] upsideDown = direction.upsideDown(strips, timings);
+            if (mostlyUpsideDown(strips, upsideDown)) {
+                page = page.rotatedClockwise(2);
+                boxes = detect(page, timings);
+                strips = strips(page, boxes);
+                upsideDown = direction.upsideDown(strips, timings);
+            }
+            for (int i = 0; i < strips.size(); i++) {
+                if (upsideDown[i] > 0) {
+                    strips.set(i, strips.get(i).rotatedClockwise(2));
+                    boxes.set(i, boxes.get(i).turnedHalf());
+                }
+            }
+        }
+        LineReader.Reading[] readings = reader.read(strips, timings);
+        if (secondOpinion != null) {
+            reconsider(strips, readings, timings);
+        }
+        List<TextLine> lines = new ArrayList<>();
+        for (int i = 0; i < readings.length; i++) {
+            String text = readings[i].text().strip();
+            float confidence = readings[i].confidence();
+            if (!text.isEmpty() && confidence >= DROP_SCORE) {
+                lines.add(new TextLine(text, quadrilateral(boxes.get(i)), Math.min(1, confidence)));
+            }
+        }
+        lines.sort(Comparator.comparingDouble((TextLine line) -> line.box().top()).thenComparingDouble(line -> line.box().left()));
+        return lines;
+    }
+
+    private List<Quad> detect(Bgr page, Timings timings)
+    {
+        return new ArrayList<>(detector.detect(page, timings).stream().map(DbPostProcessor.Detection::box).toList());
+    }
+
+    private static List<Bgr> strips(Bgr page, List<Quad> boxes)
+    {
+        return new ArrayList<>(boxes.stream().map(box -> Crops.line(page, box)).toList());
+    }
+
+    /** Reads doubtful lines again with the other model and keeps the better reading. */
+    private void reconsider(List<Bgr> strips, LineReader.Reading[] readings, Timings timings)
+    {
+        List<Integer> doubtful = new ArrayList<>();
+        for (int i = 0; i < readings.length; i++) {
+            if (readings[i].lowestScore() < DOUBTFUL_CHARACTER) {
+                doubtful.add(i);
+            }
+        }
+        if (doubtful.isEmpty()) {
+            return;
+        }
+        LineReader.Reading[] second = secondOpinion.read(doubtful.stream().map(strips::get).toList(), timings);
+        for (int n = 0; n < second.length; n++) {
+            int i = doubtful.get(n);
+            readings[i] = better(readings[i], second[n]);
+        }
+    }
+
+    /**
+     * The second reading wins only when it is clearly more confident: PP-OCRv3 misreads rare
+     * characters as often as PP-OCRv4 drops them (敞 becomes 敬), so a close call stays with the
+     * first model and its recovered characters.
+     */
+    static LineReader.Reading better(LineReader.Reading first, LineReader.Reading second)
+    {
+        if (second.text().equals(first.text()) || second.text().isBlank()) {
+            return first;
+        }
+        return second.confidence() > first.confidence() + SECOND_OPINION_MARGIN ? second : first;
+    }
+
+    private static boolean mostlyVertical(List<Quad> boxes)
+    {
+        if (boxes.size() < 3) {
+            return false;
+        }
+        long vertical = boxes.stream().filter(box -> box.height() >= 1.5f * box.width()).count();
+        return vertical * 10 > boxes.size() * 6L;
+    }
+
+    /** More than half of the text, by length, reads upside down. */
+    private static boolean mostlyUpsideDown(List<Bgr> strips, float[] upsideDown)
+    {
+        long total = 0;
+        long flipped = 0;
+        for (int i = 0; i < strips.size(); i++) {
+            total += strips.get(i).width;
+            if (upsideDown[i] > 0) {
+                flipped += strips.get(i).width;
+            }
+        }
+        return flipped * 2 > total;
+    }
+
+    private static Quadrilateral quadrilateral(Quad quad)
+    {
+        return new Quadrilateral(
+                new Point(quad.xs()[0], quad.ys()[0]),
+                new Point(quad.xs()[1], quad.ys()[1]),
+                new Point(quad.xs()[2], quad.ys()[2]),
+                new Point(quad.xs()[3], quad.ys()[3]));
+    }
+}

@@ -1,0 +1,56 @@
+package io.certscan.application.service;
+
+import io.certscan.application.document.DocumentSource;
+import io.certscan.application.document.LoadedPage;
+import io.certscan.application.document.PageContent;
+import io.certscan.application.port.out.FetchRemoteDocument;
+import io.certscan.application.port.out.ReadDocument;
+import io.certscan.application.port.out.RecognizeCertificates;
+import io.certscan.application.port.out.RecognizeText;
+import io.certscan.application.port.out.RecognizedPage;
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.error.CertscanException;
+import io.certscan.domain.error.ErrorCode;
+import io.certscan.domain.layout.LayoutExtractor;
+import io.certscan.domain.text.TextLine;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The embedded engine as the use case sees it: fetch a URL source, read the page, take its text
+ * layer or run OCR on its picture, then lay the lines out into certificates.
+ */
+public final class LocalCertificateRecognition
+        implements RecognizeCertificates
+{
+    private final FetchRemoteDocument fetcher;
+    private final ReadDocument reader;
+    private final RecognizeText ocr;
+    private final LayoutExtractor layout = new LayoutExtractor();
+
+    @Inject
+    public LocalCertificateRecognition(FetchRemoteDocument fetcher, ReadDocument reader, RecognizeText ocr)
+    {
+        this.fetcher = requireNonNull(fetcher, "fetcher is null");
+        this.reader = requireNonNull(reader, "reader is null");
+        this.ocr = requireNonNull(ocr, "ocr is null");
+    }
+
+    @Override
+    public RecognizedPage recognize(DocumentSource source)
+    {
+        DocumentSource document = source instanceof DocumentSource.RemoteUrl remote ? new DocumentSource.Image(fetcher.fetch(remote.url())) : source;
+        LoadedPage page = reader.read(document);
+        List<TextLine> lines = page.content() instanceof PageContent.TextLayer textLayer
+                ? textLayer.lines()
+                : ocr.recognize(((PageContent.Raster) page.content()).image());
+        List<Certificate> certificates = layout.extract(lines);
+        if (certificates.isEmpty()) {
+            throw new CertscanException(ErrorCode.TARGET_DETECT_ERROR, lines.isEmpty() ? "no text found on the page" : "no certificate found among the text");
+        }
+        return new RecognizedPage(certificates, page.pageCount());
+    }
+}
