@@ -20,8 +20,18 @@ import java.util.Map;
  */
 final class LineReader
 {
-    /** PaddleOCR's minimum recognition width: 320 pixels for a 48-pixel line. */
-    private static final int MIN_TENSOR_WIDTH = 320;
+    /** Tensor widths strips are padded to: about a quarter apart, then every 512 pixels. */
+    private static final int[] PADDED_WIDTHS = {96, 128, 160, 192, 224, 256, 320, 384, 448, 512, 640, 768, 896, 1024, 1280, 1536, 2048};
+
+    static int paddedWidth(int stripWidth)
+    {
+        for (int width : PADDED_WIDTHS) {
+            if (stripWidth <= width) {
+                return width;
+            }
+        }
+        return (stripWidth + 511) / 512 * 512;
+    }
 
     private final OnnxModels models;
     private final OrtSession session;
@@ -38,8 +48,26 @@ final class LineReader
      * @param characterCenters where each character was read, in strip pixels
      * @param stripWidth the width of the strip that was read
      */
-    record Reading(String text, float[] characterScores, float[] characterCenters, int stripWidth)
+    record Reading(String text, float[] characterScores, float[] characterCenters, int stripWidth, int[][] candidates, float[][] candidateScores)
     {
+        /**
+         * True when a gap as wide as a Chinese character lies between two read characters or
+         * between one and an end of the strip: a character may have been dropped there.
+         */
+        boolean hasCharacterSizedHole()
+        {
+            float character = 0.7f * Crops.LINE_HEIGHT;
+            float previous = 0;
+            for (int i = 0; i < characterCenters.length; i++) {
+                float limit = i == 0 ? 1.3f * character : 1.9f * character;
+                if (characterCenters[i] - previous > limit) {
+                    return true;
+                }
+                previous = characterCenters[i];
+            }
+            return stripWidth - previous > 1.3f * character;
+        }
+
         float confidence()
         {
             if (characterScores.length == 0) {
@@ -68,11 +96,14 @@ final class LineReader
         Integer[] order = new Integer[strips.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt(i -> strips.get(i).width));
-        for (int start = 0; start < order.length; start += batchSize) {
-            int count = Math.min(batchSize, order.length - start);
-            int tensorWidth = MIN_TENSOR_WIDTH;
-            for (int n = 0; n < count; n++) {
-                tensorWidth = Math.max(tensorWidth, strips.get(order[start + n]).width);
+        int start = 0;
+        while (start < order.length) {
+            // Strips of one padded width share a batch. The padded width depends on the strip alone,
+            // so a line reads the same whatever else is on the page, and little work goes to padding.
+            int tensorWidth = paddedWidth(strips.get(order[start]).width);
+            int count = 1;
+            while (start + count < order.length && count < batchSize && paddedWidth(strips.get(order[start + count]).width) == tensorWidth) {
+                count++;
             }
             int lineSize = 3 * Crops.LINE_HEIGHT * tensorWidth;
             float[] input = new float[count * lineSize];
@@ -100,6 +131,7 @@ final class LineReader
             catch (OrtException e) {
                 throw new CertscanException(ErrorCode.RECOGNIZE_ERROR, "text recognition failed: " + e.getMessage(), e);
             }
+            start += count;
         }
         return readings;
     }
@@ -116,31 +148,32 @@ final class LineReader
         int[] runnerUp = new int[steps];
         float[] bestScore = new float[steps];
         float[] runnerUpScore = new float[steps];
+        // The three likeliest characters (blank excluded) at every step, for voting between models.
+        int[][] top = new int[steps][CANDIDATES];
+        float[][] topScores = new float[steps][CANDIDATES];
         for (int step = 0; step < steps; step++) {
             int base = offset + step * classes;
-            int first = 0;
-            float firstScore = probabilities.get(base);
-            int second = -1;
-            float secondScore = 0;
+            float blank = probabilities.get(base);
+            int[] stepTop = top[step];
+            float[] stepScores = topScores[step];
             for (int c = 1; c < classes; c++) {
                 float score = probabilities.get(base + c);
-                if (score > firstScore) {
-                    if (first != 0) {
-                        second = first;
-                        secondScore = firstScore;
+                if (score > stepScores[CANDIDATES - 1]) {
+                    int at = CANDIDATES - 1;
+                    while (at > 0 && score > stepScores[at - 1]) {
+                        stepScores[at] = stepScores[at - 1];
+                        stepTop[at] = stepTop[at - 1];
+                        at--;
                     }
-                    first = c;
-                    firstScore = score;
-                }
-                else if (score > secondScore) {
-                    second = c;
-                    secondScore = score;
+                    stepScores[at] = score;
+                    stepTop[at] = c;
                 }
             }
-            best[step] = first;
-            bestScore[step] = firstScore;
-            runnerUp[step] = second;
-            runnerUpScore[step] = secondScore;
+            boolean blankWins = blank >= stepScores[0];
+            best[step] = blankWins ? 0 : stepTop[0];
+            bestScore[step] = blankWins ? blank : stepScores[0];
+            runnerUp[step] = blankWins ? stepTop[0] : stepTop[1];
+            runnerUpScore[step] = blankWins ? stepScores[0] : stepScores[1];
         }
 
         List<int[]> kept = new ArrayList<>();
@@ -156,16 +189,50 @@ final class LineReader
         StringBuilder text = new StringBuilder();
         float[] scores = new float[recovered.size()];
         float[] centers = new float[recovered.size()];
+        int[][] candidates = new int[recovered.size()][];
+        float[][] candidateScores = new float[recovered.size()][];
         for (int i = 0; i < recovered.size(); i++) {
             int[] character = recovered.get(i);
             text.append(models.characters.get(character[1]));
             scores[i] = Float.intBitsToFloat(character[2]);
             centers[i] = (character[0] + 0.5f) * pixelsPerStep;
+            candidates[i] = top[character[0]];
+            candidateScores[i] = topScores[character[0]];
         }
-        return new Reading(text.toString(), scores, centers, stripWidth);
+        return new Reading(text.toString(), scores, centers, stripWidth, candidates, candidateScores);
     }
 
     private static final float RECOVERY_THRESHOLD = 0.1f;
+    private static final int CANDIDATES = 3;
+
+    /**
+     * Two readings of one strip with the same number of characters, merged character by character:
+     * each candidate's probabilities from both models are added and the likeliest wins. Where one
+     * model is unsure between two similar characters (敞, 敲, 敬) the other often is not.
+     */
+    Reading vote(Reading first, Reading second)
+    {
+        int length = first.characterScores().length;
+        StringBuilder text = new StringBuilder();
+        float[] scores = new float[length];
+        int[][] candidates = new int[length][];
+        float[][] candidateScores = new float[length][];
+        for (int i = 0; i < length; i++) {
+            java.util.Map<Integer, Float> combined = new java.util.HashMap<>();
+            for (Reading reading : List.of(first, second)) {
+                for (int k = 0; k < reading.candidates()[i].length; k++) {
+                    combined.merge(reading.candidates()[i][k], reading.candidateScores()[i][k], Float::sum);
+                }
+            }
+            combined.remove(0);
+            java.util.Map.Entry<Integer, Float> winner = combined.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow();
+            text.append(models.characters.get(winner.getKey()));
+            scores[i] = Math.min(1, winner.getValue() / 2);
+            candidates[i] = new int[] {winner.getKey()};
+            candidateScores[i] = new float[] {scores[i]};
+        }
+        return new Reading(text.toString(), scores, first.characterCenters(), first.stripWidth(), candidates, candidateScores);
+    }
 
     private List<int[]> recoverDropped(List<int[]> kept, int[] best, int[] runnerUp, float[] runnerUpScore, int contentSteps, float pixelsPerStep)
     {

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import java.lang.reflect.RecordComponent;
+
 /** Settings of the embedded engine. The defaults are PaddleOCR's, tuned on generated certificates. */
 @ConfigPrefix("ocr")
 public record OcrConfig(
@@ -33,6 +35,25 @@ public record OcrConfig(
         @Setting(name = "second-opinion", defaultValue = "true", description = "Re-read doubtful lines with the PP-OCRv3 recogniser.")
         boolean secondOpinion)
 {
+    /** Every setting at its declared default, for hosts and benchmarks that run the engine without the bootstrap. */
+    public static OcrConfig defaults()
+    {
+        RecordComponent[] components = OcrConfig.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            String value = components[i].getAnnotation(Setting.class).defaultValue();
+            types[i] = components[i].getType();
+            values[i] = types[i] == int.class ? Integer.valueOf(value) : types[i] == double.class ? (Object) Double.valueOf(value) : Boolean.valueOf(value);
+        }
+        try {
+            return OcrConfig.class.getDeclaredConstructor(types).newInstance(values);
+        }
+        catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public int effectiveThreads()
     {
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;

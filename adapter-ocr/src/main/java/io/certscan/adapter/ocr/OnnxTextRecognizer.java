@@ -24,6 +24,7 @@ final class OnnxTextRecognizer
     private static final float DROP_SCORE = 0.5f;
     private static final float DOUBTFUL_CHARACTER = 0.85f;
     private static final float SECOND_OPINION_MARGIN = 0.1f;
+    private static final float FILLED_HOLE = 0.25f;
 
     private final TextDetector detector;
     private final LineReader reader;
@@ -71,11 +72,11 @@ final class OnnxTextRecognizer
         }
         LineReader.Reading[] readings = reader.read(strips, timings);
         if (secondOpinion != null) {
-            reconsider(strips, readings, timings);
+            reconsider(page, boxes, readings, timings);
         }
         List<TextLine> lines = new ArrayList<>();
         for (int i = 0; i < readings.length; i++) {
-            String text = readings[i].text().strip();
+            String text = withoutConfusables(readings[i].text()).strip();
             float confidence = readings[i].confidence();
             if (!text.isEmpty() && confidence >= DROP_SCORE) {
                 lines.add(new TextLine(text, quadrilateral(boxes.get(i)), Math.min(1, confidence)));
@@ -95,19 +96,27 @@ final class OnnxTextRecognizer
         return new ArrayList<>(boxes.stream().map(box -> Crops.line(page, box)).toList());
     }
 
-    /** Reads doubtful lines again with the other model and keeps the better reading. */
-    private void reconsider(List<Bgr> strips, LineReader.Reading[] readings, Timings timings)
+    /**
+     * Reads doubtful lines again with the other model, from a crop with most of a character's
+     * room added at both ends (PP-OCRv3 reads a rare character at the end of a line far better
+     * with that context), and keeps the better reading.
+     */
+    private void reconsider(Bgr page, List<Quad> boxes, LineReader.Reading[] readings, Timings timings)
     {
         List<Integer> doubtful = new ArrayList<>();
         for (int i = 0; i < readings.length; i++) {
-            if (readings[i].lowestScore() < DOUBTFUL_CHARACTER) {
+            if (readings[i].lowestScore() < DOUBTFUL_CHARACTER || readings[i].hasCharacterSizedHole()) {
                 doubtful.add(i);
             }
         }
         if (doubtful.isEmpty()) {
             return;
         }
-        LineReader.Reading[] second = secondOpinion.read(doubtful.stream().map(strips::get).toList(), timings);
+        Bgr clipped = page;
+        LineReader.Reading[] second = secondOpinion.read(doubtful.stream()
+                .map(boxes::get)
+                .map(box -> Crops.line(clipped, box.lengthened(0.8f * Math.min(box.width(), box.height())).clipped(clipped.width - 1, clipped.height - 1)))
+                .toList(), timings);
         for (int n = 0; n < second.length; n++) {
             int i = doubtful.get(n);
             readings[i] = better(readings[i], second[n]);
@@ -115,16 +124,35 @@ final class OnnxTextRecognizer
     }
 
     /**
-     * The second reading wins only when it is clearly more confident: PP-OCRv3 misreads rare
-     * characters as often as PP-OCRv4 drops them (敞 becomes 敬), so a close call stays with the
-     * first model and its recovered characters.
+     * Readings of equal length are merged character by character; otherwise the second reading
+     * wins only when it is clearly more confident: PP-OCRv3 misreads rare characters as often as
+     * PP-OCRv4 drops them (敞 becomes 敬), so a close call stays with the first model and its
+     * recovered characters.
      */
-    static LineReader.Reading better(LineReader.Reading first, LineReader.Reading second)
+    LineReader.Reading better(LineReader.Reading first, LineReader.Reading second)
     {
         if (second.text().equals(first.text()) || second.text().isBlank()) {
             return first;
         }
+        if (first.characterScores().length == second.characterScores().length) {
+            return reader.vote(first, second);
+        }
+        // The first reading left a hole the second fills with plausible characters: PP-OCRv4
+        // dropped one (it reads 张敞 as 张). The second was read with margins, so its own gaps say nothing.
+        if (first.hasCharacterSizedHole() && second.characterScores().length > first.characterScores().length
+                && second.lowestScore() >= FILLED_HOLE) {
+            return second;
+        }
         return second.confidence() > first.confidence() + SECOND_OPINION_MARGIN ? second : first;
+    }
+
+    /**
+     * 丶 (a radical, never written on its own in running text) is what the recogniser makes of the
+     * enumeration comma 、 in some typefaces.
+     */
+    static String withoutConfusables(String text)
+    {
+        return text.indexOf('丶') < 0 ? text : text.replace('丶', '、');
     }
 
     private static boolean mostlyVertical(List<Quad> boxes)

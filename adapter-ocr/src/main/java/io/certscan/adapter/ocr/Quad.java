@@ -44,6 +44,15 @@ record Quad(float[] xs, float[] ys)
         return new Quad(new float[] {xs[2], xs[3], xs[0], xs[1]}, new float[] {ys[2], ys[3], ys[0], ys[1]});
     }
 
+    /** The box lengthened by {@code margin} at both ends of its reading direction. */
+    Quad lengthened(float margin)
+    {
+        float length = Math.max(1e-3f, (float) Math.hypot(xs[1] - xs[0], ys[1] - ys[0]));
+        float ux = (xs[1] - xs[0]) / length * margin;
+        float uy = (ys[1] - ys[0]) / length * margin;
+        return new Quad(new float[] {xs[0] - ux, xs[1] + ux, xs[2] + ux, xs[3] - ux}, new float[] {ys[0] - uy, ys[1] + uy, ys[2] + uy, ys[3] - uy});
+    }
+
     Quad scaled(float scaleX, float scaleY)
     {
         float[] newXs = new float[4];

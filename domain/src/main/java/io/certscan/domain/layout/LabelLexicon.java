@@ -30,7 +30,12 @@ final class LabelLexicon
             "职业", "职业名称", "等级", "技能等级", "工种", "职业资格等级", "鉴定日期", "发证时间", "评价机构",
             // Invoices
             "发票代码", "发票号码", "开票日期", "校验码", "机器编号", "购买方", "销售方", "纳税人识别号", "合计", "价税合计", "金额",
-            "税额", "备注", "收款人", "复核", "开票人", "密码区", "货物或应税劳务、服务名称", "项目名称", "规格型号", "单位", "数量", "单价", "税率"));
+            "税额", "备注", "收款人", "复核", "开票人", "密码区", "货物或应税劳务、服务名称", "项目名称", "规格型号", "单位", "数量", "单价", "税率", "单位地址", "发证部门", "社会信用代码", "经营场所", "有效期间", "批准日期"));
+
+    /** Endings that make a short phrase a label even when the lexicon does not know it: 单位地址, 发证部门, 专利权人. */
+    private static final List<String> LABEL_ENDINGS = List.of(
+            "地址", "名称", "日期", "号码", "编号", "代码", "期限", "部门", "机关", "机构", "类型", "类别", "等级", "范围", "场所", "业态",
+            "代表人", "负责人", "权人", "明人", "计人", "发人", "册人", "证号", "时间");
 
     private LabelLexicon() {}
 
@@ -38,6 +43,19 @@ final class LabelLexicon
     {
         String name = FieldNames.normalize(text);
         return LABELS.contains(name) || FieldNames.canonical(name).isPresent();
+    }
+
+    /** A short Chinese phrase ending like a label does (地址, 日期, 负责人 …). */
+    static boolean looksLikeLabel(String text)
+    {
+        String name = FieldNames.normalize(text);
+        return name.length() >= 2 && name.length() <= 8 && name.codePoints().allMatch(LabelLexicon::isHan)
+                && LABEL_ENDINGS.stream().anyMatch(name::endsWith);
+    }
+
+    private static boolean isHan(int codePoint)
+    {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     /** The longest known label the text starts with (spacing ignored), for lines OCR returned whole. */

@@ -141,7 +141,7 @@ public final class LayoutExtractor
         Optional<Piece> title = title(card, lineHeight);
         List<Piece> rest = new ArrayList<>(card);
         title.ifPresent(rest::remove);
-        List<Piece> pieces = mergeLetterSpacedLabels(rows(splitInline(rest)), lineHeight);
+        List<Piece> pieces = mergeLetterSpacedLabels(rows(splitInline(rest, lineHeight)), lineHeight);
         markLabelsByColumn(pieces, lineHeight);
 
         List<ExtractedField> fields = new ArrayList<>();
@@ -194,10 +194,15 @@ public final class LayoutExtractor
     }
 
     /** {@code 证号：T320…} becomes a label with its value; {@code 姓名张敞} (one OCR line) too. */
-    private static List<Piece> splitInline(List<Piece> pieces)
+    private static List<Piece> splitInline(List<Piece> pieces, double lineHeight)
     {
+        double labelColumn = pieces.stream().mapToDouble(piece -> piece.box.left()).min().orElse(0);
         List<Piece> result = new ArrayList<>();
         for (Piece piece : pieces) {
+            if (indentedContinuation(piece, pieces, labelColumn, lineHeight) || rightAfterLabel(piece, pieces)) {
+                result.add(piece);
+                continue;
+            }
             int colon = -1;
             for (int i = 0; i < piece.text.length(); i++) {
                 if (COLONS.contains(piece.text.charAt(i))) {
@@ -216,7 +221,8 @@ public final class LayoutExtractor
             }
             else {
                 Optional<String> prefix = LabelLexicon.labelPrefix(piece.text);
-                if (prefix.isPresent() && !LabelLexicon.isLabel(piece.text)) {
+                String remainder = prefix.map(label -> FieldNames.normalize(piece.text).substring(label.length())).orElse("");
+                if (prefix.isPresent() && !LabelLexicon.isLabel(piece.text) && !LabelLexicon.isLabel(remainder) && !LabelLexicon.looksLikeLabel(remainder)) {
                     valueStart = endOfPrefix(piece.text, prefix.get());
                     labelText = piece.text.substring(0, valueStart);
                 }
@@ -237,6 +243,32 @@ public final class LayoutExtractor
             result.add(label);
         }
         return result;
+    }
+
+    /**
+     * A wrapped line of a value: indented from the label column and starting right under the line
+     * above. A colon inside it (经营范围's 一般项目：…) belongs to the value.
+     */
+    private static boolean indentedContinuation(Piece piece, List<Piece> pieces, double labelColumn, double lineHeight)
+    {
+        if (piece.box.left() - labelColumn < 2 * lineHeight) {
+            return false;
+        }
+        boolean nothingToTheLeft = pieces.stream().noneMatch(other -> other != piece && sameRow(piece, other) && other.box.right() <= piece.box.left());
+        boolean lineAboveStartsHere = pieces.stream().anyMatch(other -> other != piece
+                && other.box.bottom() <= piece.box.top() + 0.3 * lineHeight && other.box.bottom() >= piece.box.top() - 1.2 * lineHeight
+                && Math.abs(other.box.left() - piece.box.left()) <= lineHeight);
+        return nothingToTheLeft && lineAboveStartsHere;
+    }
+
+    /** A line whose nearest neighbour to the left is a label is that label's value, colons and all. */
+    private static boolean rightAfterLabel(Piece piece, List<Piece> pieces)
+    {
+        return pieces.stream()
+                .filter(other -> other != piece && sameRow(piece, other) && other.box.right() <= piece.box.left() + 1)
+                .max(Comparator.comparingDouble(other -> other.box.right()))
+                .filter(left -> LabelLexicon.isLabel(left.text) || LabelLexicon.looksLikeLabel(left.text))
+                .isPresent();
     }
 
     /** Where a label prefix ends in the printed text, spaces inside it included. */
@@ -292,7 +324,7 @@ public final class LayoutExtractor
             List<String> texts = new ArrayList<>(List.of(FieldNames.normalize(first.text)));
             int matchedEnd = -1;
             while (end + 1 < pieces.size() && FieldNames.normalize(pieces.get(end + 1).text).length() <= 2 && texts.get(texts.size() - 1).length() <= 2
-                    && sameRow(pieces.get(end), pieces.get(end + 1)) && pieces.get(end + 1).box.left() - pieces.get(end).box.right() < 4 * lineHeight) {
+                    && sameRow(pieces.get(end), pieces.get(end + 1)) && pieces.get(end + 1).box.left() - pieces.get(end).box.right() < 8 * lineHeight) {
                 end++;
                 texts.add(FieldNames.normalize(pieces.get(end).text));
                 if (LabelLexicon.joinsIntoLabel(texts)) {
@@ -333,7 +365,10 @@ public final class LayoutExtractor
             }
             boolean inLabelColumn = known.stream().anyMatch(label -> label != piece && Math.abs(label.box.left() - piece.box.left()) <= lineHeight);
             boolean hasRightNeighbour = pieces.stream().anyMatch(other -> other != piece && sameRow(piece, other) && other.box.left() > piece.box.right());
-            if (inLabelColumn && hasRightNeighbour) {
+            boolean hasValueBelow = pieces.stream().anyMatch(other -> other != piece && !other.label
+                    && other.box.top() >= piece.box.bottom() - 0.3 * lineHeight && other.box.top() <= piece.box.bottom() + 1.5 * lineHeight
+                    && Math.abs(other.box.left() - piece.box.left()) <= lineHeight);
+            if (inLabelColumn && hasRightNeighbour || LabelLexicon.looksLikeLabel(text) && (hasRightNeighbour || hasValueBelow)) {
                 piece.label = true;
             }
         }
@@ -365,7 +400,7 @@ public final class LayoutExtractor
                     .filter(other -> !other.label && !used.contains(other))
                     .filter(other -> other.box.top() >= last.box.bottom() - 0.3 * lineHeight && other.box.top() <= last.box.bottom() + 0.9 * lineHeight)
                     .filter(other -> Math.abs(other.box.left() - values.get(0).box.left()) <= 1.5 * lineHeight && other.box.left() > label.box.left() + 0.5 * lineHeight)
-                    .filter(other -> pieces.stream().noneMatch(rowLabel -> rowLabel.label && sameRow(rowLabel, other) && rowLabel.box.right() <= other.box.left() + lineHeight))
+                    .filter(other -> pieces.stream().noneMatch(left -> left != other && sameRow(left, other) && left.box.right() <= other.box.left() + lineHeight))
                     .min(Comparator.comparingDouble(other -> other.box.top()));
             if (next.isEmpty()) {
                 return;

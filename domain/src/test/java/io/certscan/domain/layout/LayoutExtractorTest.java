@@ -124,6 +124,19 @@ class LayoutExtractorTest
     }
 
     @Test
+    void aColonInsideAValueDoesNotMakeALabel()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("营业执照", 400, 30, 70),
+                line("经营范围", 100, 160, 32), line("一般项目：技术服务、技术开发；", 300, 160, 32),
+                line("许可项目：第二类增值电信业务", 300, 202, 32),
+                line("单位地址", 100, 270, 32), line("南京市鼓楼区中山路1号", 300, 270, 32)));
+
+        assertThat(fields(certificates.get(0))).containsExactly(
+                Map.entry("经营范围", "一般项目：技术服务、技术开发；许可项目：第二类增值电信业务"), Map.entry("单位地址", "南京市鼓楼区中山路1号"));
+    }
+
+    @Test
     void noLinesNoCertificates()
     {
         assertThat(extractor.extract(List.of())).isEmpty();

@@ -1,0 +1,101 @@
+package io.certscan.adapter.ocr;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class GeometryTest
+{
+    @Test
+    void minimumAreaRectangleOfATurnedRectangleIsThatRectangle()
+    {
+        double angle = Math.toRadians(20);
+        float[] points = new float[2 * 400];
+        int count = 0;
+        for (int u = 0; u < 40; u++) {
+            for (int v = 0; v < 10; v++) {
+                points[2 * count] = (float) (100 + u * 5 * Math.cos(angle) - v * 2 * Math.sin(angle));
+                points[2 * count + 1] = (float) (50 + u * 5 * Math.sin(angle) + v * 2 * Math.cos(angle));
+                count++;
+            }
+        }
+
+        Quad box = MinAreaRectangle.around(points, count);
+
+        assertThat(box.width()).isCloseTo(195f, within(0.5f));
+        assertThat(box.height()).isCloseTo(18f, within(0.5f));
+        assertThat(box.xs()[0]).isLessThan(box.xs()[1]);
+        assertThat(box.ys()[0]).isLessThan(box.ys()[3]);
+    }
+
+    @Test
+    void convexHullDropsInnerPoints()
+    {
+        float[] points = {0, 0, 10, 0, 10, 10, 0, 10, 5, 5, 3, 7};
+
+        assertThat(MinAreaRectangle.convexHull(points, 6)).hasSize(8);
+    }
+
+    @Test
+    void dbPostProcessingFindsEachTextRegionGrownAndRescaled()
+    {
+        int width = 200;
+        int height = 100;
+        float[] map = new float[width * height];
+        fill(map, width, 20, 20, 120, 40, 0.9f);
+        fill(map, width, 30, 60, 90, 75, 0.8f);
+        fill(map, width, 150, 60, 152, 62, 0.9f);
+
+        var detections = new DbPostProcessor(0.3, 0.6, 1.6).boxes(map, width, height, 2f, 2f, 400, 200);
+
+        assertThat(detections).hasSize(2);
+        Quad first = detections.stream().filter(detection -> detection.box().top() < 60).findFirst().orElseThrow().box();
+        // Pixel centres span 99 × 19; grown by area × 1.6 / perimeter = 12.75 on each side, then doubled.
+        float grow = 99f * 19 * 1.6f / (2 * (99 + 19));
+        assertThat(first.left()).isCloseTo(2 * (20 - grow), within(0.1f));
+        assertThat(first.top()).isCloseTo(2 * (20 - grow), within(0.1f));
+        assertThat(first.width()).isCloseTo(2 * (99 + 2 * grow), within(0.1f));
+        assertThat(first.height()).isCloseTo(2 * (19 + 2 * grow), within(0.1f));
+    }
+
+    @Test
+    void homographyMapsTheCornersOfTheStripOntoTheBox()
+    {
+        Quad quad = new Quad(new float[] {10, 110, 120, 5}, new float[] {20, 25, 65, 60});
+
+        double[] h = Crops.homography(200, 48, quad);
+
+        double[][] corners = {{0, 0}, {200, 0}, {200, 48}, {0, 48}};
+        for (int i = 0; i < 4; i++) {
+            double w = h[6] * corners[i][0] + h[7] * corners[i][1] + 1;
+            assertThat((h[0] * corners[i][0] + h[1] * corners[i][1] + h[2]) / w).isCloseTo(quad.xs()[i], within(1e-6));
+            assertThat((h[3] * corners[i][0] + h[4] * corners[i][1] + h[5]) / w).isCloseTo(quad.ys()[i], within(1e-6));
+        }
+    }
+
+    @Test
+    void stripsArePaddedToAWidthOfTheirOwn()
+    {
+        assertThat(LineReader.paddedWidth(40)).isEqualTo(96);
+        assertThat(LineReader.paddedWidth(97)).isEqualTo(128);
+        assertThat(LineReader.paddedWidth(640)).isEqualTo(640);
+        assertThat(LineReader.paddedWidth(2100)).isEqualTo(2560);
+    }
+
+    @Test
+    void confusableRadicalBecomesTheEnumerationComma()
+    {
+        assertThat(OnnxTextRecognizer.withoutConfusables("中成药丶化学药")).isEqualTo("中成药、化学药");
+        assertThat(OnnxTextRecognizer.withoutConfusables("张敞")).isEqualTo("张敞");
+    }
+
+    private static void fill(float[] map, int width, int left, int top, int right, int bottom, float value)
+    {
+        for (int y = top; y < bottom; y++) {
+            for (int x = left; x < right; x++) {
+                map[y * width + x] = value;
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.certscan.synthetic;
+
+import io.certscan.application.port.in.JudgedCertificate;
+import io.certscan.application.port.in.RecognizeCommand;
+import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.bootstrap.CertscanFactory;
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.error.CertscanException;
+
+import javax.imageio.ImageIO;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Accuracy of the embedded engine on generated certificates:
+ * {@code synthetic/run accuracy [--count N] [--seed S] [--save DIR]}. Prints pair precision,
+ * recall and F1, title accuracy and card-count accuracy per degradation level, then every miss;
+ * exits 1 when a target is not met.
+ */
+public final class AccuracyHarness
+{
+    private AccuracyHarness() {}
+
+    public static void main(String[] args)
+            throws IOException
+    {
+        int count = 120;
+        long seed = 20261123;
+        Path save = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--count" -> count = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--save" -> save = Path.of(args[++i]);
+                default -> {
+                    System.err.println("usage: accuracy [--count N] [--seed S] [--save DIR]");
+                    System.exit(2);
+                }
+            }
+        }
+        Scorer scorer = score(CertscanFactory.create(Map.of()), SyntheticSet.generate(seed, count), save, true);
+        System.out.println();
+        System.out.print(scorer.report());
+        System.out.println(scorer.meetsTargets() ? "targets met" : "targets NOT met");
+        System.out.println();
+        scorer.misses().forEach(miss -> System.out.println("  " + miss));
+        System.exit(scorer.meetsTargets() ? 0 : 1);
+    }
+
+    /** Recognises every sample and scores it; a failed recognition counts as no card found. */
+    public static Scorer score(RecognizeDocument recognizer, List<SyntheticSample> samples, Path save, boolean progress)
+            throws IOException
+    {
+        Scorer scorer = new Scorer();
+        if (save != null) {
+            Files.createDirectories(save);
+        }
+        int done = 0;
+        for (SyntheticSample sample : samples) {
+            byte[] png = png(sample);
+            if (save != null) {
+                Files.write(save.resolve(sample.name() + ".png"), png);
+            }
+            List<Certificate> recognised;
+            try {
+                recognised = recognizer.recognize(RecognizeCommand.ofImage(png)).certificates().stream().map(JudgedCertificate::certificate).toList();
+            }
+            catch (CertscanException failure) {
+                recognised = List.of();
+            }
+            scorer.add(sample.name(), sample.degradation(), sample.truth(), recognised);
+            done++;
+            if (progress) {
+                System.err.printf("\r%d/%d %s", done, samples.size(), sample.name());
+            }
+        }
+        return scorer;
+    }
+
+    static byte[] png(SyntheticSample sample)
+            throws IOException
+    {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(sample.image(), "png", bytes);
+        return bytes.toByteArray();
+    }
+}

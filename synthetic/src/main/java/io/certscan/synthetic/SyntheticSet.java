@@ -1,0 +1,113 @@
+package io.certscan.synthetic;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A reproducible set of generated certificates: every template, layout, installed CJK font and
+ * degradation level in turn, every tenth picture holding two cards.
+ */
+public final class SyntheticSet
+{
+    /** CJK fonts the set draws with, when installed (Debian: fonts-wqy-zenhei, fonts-wqy-microhei, fonts-arphic-uming, fonts-arphic-ukai). */
+    static final List<String> PREFERRED_FONTS = List.of("WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "AR PL UMing CN", "AR PL UKai CN", "Noto Sans CJK SC");
+
+    private SyntheticSet() {}
+
+    public static List<SyntheticSample> generate(long seed, int count)
+    {
+        List<SyntheticSample> samples = new ArrayList<>();
+        for (int index = 0; index < count; index++) {
+            samples.add(sample(seed, index));
+        }
+        return samples;
+    }
+
+    /** The index-th sample of the set; the same seed and index always give the same picture. */
+    public static SyntheticSample sample(long seed, int index)
+    {
+        FakeData data = new FakeData(new Random(seed * 1_000_003L + index));
+        List<String> fonts = fonts();
+        Degradation degradation = Degradation.values()[index % 3];
+        Layout layout = Layout.values()[(index / 3) % Layout.values().length];
+        String font = fonts.get((index / 12) % fonts.size());
+        CertificateTemplate template = CertificateTemplate.ALL.get((index * 5 + index / 12) % CertificateTemplate.ALL.size());
+        CardRenderer renderer = new CardRenderer();
+        BufferedImage image;
+        List<TruthCard> truth = new ArrayList<>();
+        if (index % 10 == 9) {
+            CertificateTemplate other = CertificateTemplate.ALL.get((index * 7 + 3) % CertificateTemplate.ALL.size());
+            Map<String, String> firstFields = template.fields().apply(data);
+            Map<String, String> secondFields = other.fields().apply(data);
+            BufferedImage first = renderer.render(template.title(), firstFields, layout, font, data);
+            BufferedImage second = renderer.render(other.title(), secondFields, layout, font, data);
+            boolean sideBySide = index % 20 == 9;
+            image = twoCards(first, second, sideBySide);
+            truth.add(new TruthCard(template.title(), firstFields));
+            truth.add(new TruthCard(other.title(), secondFields));
+        }
+        else {
+            Map<String, String> fields = template.fields().apply(data);
+            image = renderer.render(template.title(), fields, layout, font, data);
+            truth.add(new TruthCard(template.title(), fields));
+        }
+        image = degradation.apply(image, data);
+        String name = "%03d-%s-%s-%s".formatted(index, degradation.name().toLowerCase(Locale.ROOT), layout.name().toLowerCase(Locale.ROOT),
+                truth.size() == 2 ? "two-cards" : "card");
+        return new SyntheticSample(name, degradation, layout, font, image, truth);
+    }
+
+    /** Two cards on one picture, each at 60 %, side by side or one above the other. */
+    static BufferedImage twoCards(BufferedImage first, BufferedImage second, boolean sideBySide)
+    {
+        BufferedImage a = Degradation.scale(first, 0.6);
+        BufferedImage b = Degradation.scale(second, 0.6);
+        int gap = 80;
+        int width = sideBySide ? a.getWidth() + b.getWidth() + 3 * gap : Math.max(a.getWidth(), b.getWidth()) + 2 * gap;
+        int height = sideBySide ? Math.max(a.getHeight(), b.getHeight()) + 2 * gap : a.getHeight() + b.getHeight() + 3 * gap;
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = picture.createGraphics();
+        try {
+            graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            graphics.setColor(new Color(225, 225, 222));
+            graphics.fillRect(0, 0, width, height);
+            graphics.drawImage(a, gap, gap, null);
+            if (sideBySide) {
+                graphics.drawImage(b, 2 * gap + a.getWidth(), gap, null);
+            }
+            else {
+                graphics.drawImage(b, gap, 2 * gap + a.getHeight(), null);
+            }
+        }
+        finally {
+            graphics.dispose();
+        }
+        return picture;
+    }
+
+    /** The installed CJK fonts among the preferred ones; fails clearly when there is none. */
+    public static List<String> fonts()
+    {
+        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
+        List<String> fonts = PREFERRED_FONTS.stream()
+                .filter(installed::contains)
+                .filter(family -> new Font(family, Font.PLAIN, 20).canDisplayUpTo("低压电工证张敞") == -1)
+                .toList();
+        if (fonts.isEmpty()) {
+            throw new IllegalStateException("no CJK font installed; install one of " + PREFERRED_FONTS
+                    + " (Debian: apt-get install fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai); "
+                    + installed.size() + " other font families are installed");
+        }
+        return fonts;
+    }
+}
