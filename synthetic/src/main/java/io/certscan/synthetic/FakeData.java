@@ -1,5 +1,6 @@
 package io.certscan.synthetic;
 
+import io.certscan.domain.identifier.OrganizationCode;
 import io.certscan.domain.identifier.ResidentIdNumber;
 import io.certscan.domain.identifier.UnifiedSocialCreditCode;
 
@@ -57,11 +58,14 @@ final class FakeData
     String creditCode()
     {
         String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        StringBuilder code = new StringBuilder("91").append(REGIONS, 0, 6);
-        for (int i = 0; i < 9; i++) {
-            code.append(alphabet.charAt(random.nextInt(i < 2 ? 10 : alphabet.length())));
+        StringBuilder organization = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            organization.append(alphabet.charAt(random.nextInt(i < 2 ? 10 : alphabet.length())));
         }
-        return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
+        // The embedded organisation code carries its own check character (GB 11714).
+        organization.append(OrganizationCode.checkCharacter(organization.toString()));
+        String first17 = "91" + REGIONS.substring(6 * random.nextInt(REGIONS.length() / 6)).substring(0, 6) + organization;
+        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
     }
 
     String digits(int count)
