@@ -18,7 +18,7 @@ import java.util.Iterator;
 import java.util.OptionalInt;
 
 /**
- * Reads jpg/jpeg/png/bmp pictures within general_ocr's limits (shortest side at least 15 px,
+ * Reads jpg/jpeg/png/bmp pictures, JPEGs turned as their EXIF orientation says, within general_ocr's limits (shortest side at least 15 px,
  * longest at most 8192 px). The dimensions come from the header before anything is decoded, so a
  * small file declaring a huge picture (a decompression bomb) is refused without allocating it.
  */
@@ -71,7 +71,7 @@ final class PictureReader
                 if (image == null) {
                     throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "the " + format + " picture could not be decoded");
                 }
-                return image;
+                return format.equals("jpeg") ? ExifOrientation.upright(image, ExifOrientation.of(bytes)) : image;
             }
             finally {
                 reader.dispose();

@@ -82,6 +82,12 @@ class EmbeddedOcrTest
     }
 
     @Test
+    void largePicturesAreRead()
+    {
+        assertThat(texts(ocr.recognize(card(4000.0 / 1400)))).contains("低压电工证", "T320481199806303517", "江苏省应急管理厅");
+    }
+
+    @Test
     void blankPictureHasNoText()
     {
         BufferedImage blank = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);

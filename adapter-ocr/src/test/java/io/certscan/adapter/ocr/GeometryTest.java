@@ -75,6 +75,28 @@ class GeometryTest
     }
 
     @Test
+    void detectionResizeMatchesBilinearSamplingWithImageNetNormalisation()
+    {
+        java.util.Random random = new java.util.Random(1);
+        byte[] pixels = new byte[37 * 23 * 3];
+        random.nextBytes(pixels);
+        Bgr page = new Bgr(37, 23, pixels);
+        float[] mean = {0.485f, 0.456f, 0.406f};
+        float[] std = {0.229f, 0.224f, 0.225f};
+
+        float[] tensor = TextDetector.normalizedResize(page, 64, 32);
+
+        for (int y = 0; y < 32; y += 3) {
+            for (int x = 0; x < 64; x += 5) {
+                for (int c = 0; c < 3; c++) {
+                    float expected = (page.sample((x + 0.5f) * 37 / 64 - 0.5f, (y + 0.5f) * 23 / 32 - 0.5f, c) / 255f - mean[c]) / std[c];
+                    assertThat(tensor[c * 64 * 32 + y * 64 + x]).isCloseTo(expected, within(1e-3f));
+                }
+            }
+        }
+    }
+
+    @Test
     void stripsArePaddedToAWidthOfTheirOwn()
     {
         assertThat(LineReader.paddedWidth(40)).isEqualTo(96);
