@@ -8,12 +8,15 @@ import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.error.CertscanException;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * How often a name with a rare character is read exactly, with and without the PP-OCRv3 second
@@ -28,17 +31,31 @@ public final class RareNamesHarness
 
     private RareNamesHarness() {}
 
+    /** The recogniser's character set, from the models artifact on the classpath. */
+    static Set<String> dictionary()
+            throws IOException
+    {
+        try (InputStream input = RareNamesHarness.class.getResourceAsStream("/models/ppocr_keys_v1.txt")) {
+            return Set.copyOf(List.of(new String(input.readAllBytes(), StandardCharsets.UTF_8).split("\n")));
+        }
+    }
+
     public static void main(String[] args)
             throws IOException
     {
         List<String> fonts = SyntheticSet.fonts();
-        System.out.printf(Locale.ROOT, "%d names with rare characters × %d fonts, clean 低压电工证%n%n", NAMES.size(), fonts.size());
-        System.out.printf(Locale.ROOT, "%-28s %8s %8s%n", "engine setting", "exact", "share");
+        Set<String> dictionary = dictionary();
+        List<String> outside = NAMES.stream().filter(name -> !name.codePoints().allMatch(character -> dictionary.contains(Character.toString(character)))).toList();
+        System.out.printf(Locale.ROOT, "%d names with rare characters × %d fonts, clean 低压电工证; %s have a character the recogniser's dictionary lacks%n%n",
+                NAMES.size(), fonts.size(), outside);
+        System.out.printf(Locale.ROOT, "%-28s %10s %8s %18s %8s%n", "engine setting", "exact", "share", "in dictionary", "share");
         List<String> wrong = new ArrayList<>();
         for (boolean secondOpinion : List.of(false, true)) {
             RecognizeDocument recognizer = CertscanFactory.create(Map.of("ocr.second-opinion", Boolean.toString(secondOpinion)));
             int exact = 0;
             int total = 0;
+            int exactInDictionary = 0;
+            int totalInDictionary = 0;
             for (String font : fonts) {
                 for (String name : NAMES) {
                     Map<String, String> fields = SampleWriter.documentationCard("T320481199806303517", name);
@@ -56,16 +73,23 @@ public final class RareNamesHarness
                         read = Optional.empty();
                     }
                     total++;
+                    boolean inDictionary = !outside.contains(name);
+                    if (inDictionary) {
+                        totalInDictionary++;
+                    }
                     if (read.filter(name::equals).isPresent()) {
                         exact++;
+                        if (inDictionary) {
+                            exactInDictionary++;
+                        }
                     }
                     else if (secondOpinion) {
                         wrong.add(name + " → " + read.orElse("(nothing)") + " in " + font);
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "%-28s %4d/%-3d %7.1f %%%n", secondOpinion ? "PP-OCRv4 + v3 second opinion" : "PP-OCRv4 + hole recovery", exact, total,
-                    100.0 * exact / total);
+            System.out.printf(Locale.ROOT, "%-28s %6d/%-3d %7.1f %% %14d/%-3d %7.1f %%%n", secondOpinion ? "PP-OCRv4 + v3 second opinion" : "PP-OCRv4 + hole recovery",
+                    exact, total, 100.0 * exact / total, exactInDictionary, totalInDictionary, 100.0 * exactInDictionary / totalInDictionary);
         }
         System.out.println();
         wrong.forEach(miss -> System.out.println("  " + miss));
