@@ -20,7 +20,7 @@ import java.util.Properties;
         versionProvider = CertscanCommandLine.Version.class,
         description = {
                 "Recognises Chinese cards, certificates, licences and receipts and returns their fields as",
-                "general_ocr-compatible JSON, judged against compliance rules.",
+                "general_ocr-compatible JSON, offline, with an embedded OCR engine.",
                 ""},
         subcommands = {RecognizeCli.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 all inputs succeeded, 1 some input failed, 2 usage or configuration error.",

@@ -246,8 +246,9 @@ public final class LayoutExtractor
     }
 
     /**
-     * A wrapped line of a value: indented from the label column and starting right under the line
-     * above. A colon inside it (经营范围's 一般项目：…) belongs to the value.
+     * A wrapped line of a value: indented from the label column, alone on its row, right under a
+     * line that reaches over where it starts (the value above it, or a {@code 标签：值} line). A
+     * colon inside it (经营范围's 一般项目：…, or a ； misread as ：) belongs to the value.
      */
     private static boolean indentedContinuation(Piece piece, List<Piece> pieces, double labelColumn, double lineHeight)
     {
@@ -255,10 +256,10 @@ public final class LayoutExtractor
             return false;
         }
         boolean nothingToTheLeft = pieces.stream().noneMatch(other -> other != piece && sameRow(piece, other) && other.box.right() <= piece.box.left());
-        boolean lineAboveStartsHere = pieces.stream().anyMatch(other -> other != piece
+        boolean underALine = pieces.stream().anyMatch(other -> other != piece
                 && other.box.bottom() <= piece.box.top() + 0.3 * lineHeight && other.box.bottom() >= piece.box.top() - 1.2 * lineHeight
-                && Math.abs(other.box.left() - piece.box.left()) <= lineHeight);
-        return nothingToTheLeft && lineAboveStartsHere;
+                && other.box.left() <= piece.box.left() + lineHeight && other.box.right() >= piece.box.left() + lineHeight);
+        return nothingToTheLeft && underALine;
     }
 
     /** A line whose nearest neighbour to the left is a label is that label's value, colons and all. */

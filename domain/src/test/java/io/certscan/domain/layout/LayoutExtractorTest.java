@@ -137,6 +137,19 @@ class LayoutExtractorTest
     }
 
     @Test
+    void wrappedLineUnderAColonLineStaysInItsValueEvenWithAColon()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("营业执照", 400, 30, 70),
+                line("经营范围：一般项目：技术服务、技术转让、技术推", 100, 160, 32),
+                line("广：软件开发；销售代理。", 260, 202, 32),
+                line("住所：南京市鼓楼区中山路1号", 100, 260, 32)));
+
+        assertThat(fields(certificates.get(0))).containsExactly(
+                Map.entry("经营范围", "一般项目：技术服务、技术转让、技术推广：软件开发；销售代理。"), Map.entry("住所", "南京市鼓楼区中山路1号"));
+    }
+
+    @Test
     void noLinesNoCertificates()
     {
         assertThat(extractor.extract(List.of())).isEmpty();

@@ -1,5 +1,6 @@
 package io.certscan.application.port.in;
 
+import io.certscan.application.document.DocumentKind;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.validation.ErrorPayload;
 import io.certscan.application.validation.SelfValidation;
@@ -47,41 +48,20 @@ public record RecognizeCommand(
 
     public RecognizeCommand(String image, String url, String pdfFile, String pdfFileNum, String ofdFile, String ofdFileNum, LocalDate asOf)
     {
-        if (present(image)) {
-            this.image = image;
-            this.url = null;
-            this.pdfFile = null;
-            this.pdfFileNum = null;
-            this.ofdFile = null;
-            this.ofdFileNum = null;
-        }
-        else if (present(url)) {
-            this.image = null;
-            this.url = url;
-            this.pdfFile = null;
-            this.pdfFileNum = null;
-            this.ofdFile = null;
-            this.ofdFileNum = null;
-        }
-        else if (present(pdfFile)) {
-            this.image = null;
-            this.url = null;
-            this.pdfFile = pdfFile;
-            this.pdfFileNum = pdfFileNum;
-            this.ofdFile = null;
-            this.ofdFileNum = null;
-        }
-        else if (present(ofdFile)) {
-            this.image = null;
-            this.url = null;
-            this.pdfFile = null;
-            this.pdfFileNum = null;
-            this.ofdFile = ofdFile;
-            this.ofdFileNum = ofdFileNum;
-        }
-        else {
+        DocumentKind winner = present(image) ? DocumentKind.IMAGE
+                : present(url) ? DocumentKind.URL
+                : present(pdfFile) ? DocumentKind.PDF
+                : present(ofdFile) ? DocumentKind.OFD
+                : null;
+        if (winner == null) {
             throw noSource(image, url, pdfFile, ofdFile);
         }
+        this.image = winner == DocumentKind.IMAGE ? image : null;
+        this.url = winner == DocumentKind.URL ? url : null;
+        this.pdfFile = winner == DocumentKind.PDF ? pdfFile : null;
+        this.pdfFileNum = winner == DocumentKind.PDF ? pdfFileNum : null;
+        this.ofdFile = winner == DocumentKind.OFD ? ofdFile : null;
+        this.ofdFileNum = winner == DocumentKind.OFD ? ofdFileNum : null;
         this.asOf = asOf;
         SelfValidation.validate(this);
     }
