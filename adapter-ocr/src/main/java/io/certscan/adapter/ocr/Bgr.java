@@ -104,6 +104,28 @@ final class Bgr
         return top * (1 - fy) + bottom * fy;
     }
 
+    /** All three channels at (x, y), sampled bilinearly with edges replicated, written to {@code out} at {@code offset}. */
+    void sampleInto(float x, float y, byte[] out, int offset)
+    {
+        float clampedX = Math.max(0, Math.min(width - 1, x));
+        float clampedY = Math.max(0, Math.min(height - 1, y));
+        int x0 = (int) clampedX;
+        int y0 = (int) clampedY;
+        int x1 = Math.min(x0 + 1, width - 1);
+        int y1 = Math.min(y0 + 1, height - 1);
+        float fx = clampedX - x0;
+        float fy = clampedY - y0;
+        int topLeft = (y0 * width + x0) * 3;
+        int topRight = (y0 * width + x1) * 3;
+        int bottomLeft = (y1 * width + x0) * 3;
+        int bottomRight = (y1 * width + x1) * 3;
+        for (int c = 0; c < 3; c++) {
+            float top = (pixels[topLeft + c] & 0xff) * (1 - fx) + (pixels[topRight + c] & 0xff) * fx;
+            float bottom = (pixels[bottomLeft + c] & 0xff) * (1 - fx) + (pixels[bottomRight + c] & 0xff) * fx;
+            out[offset + c] = (byte) Math.round(top + (bottom - top) * fy);
+        }
+    }
+
     int value(int x, int y, int channel)
     {
         return pixels[(y * width + x) * 3 + channel] & 0xff;

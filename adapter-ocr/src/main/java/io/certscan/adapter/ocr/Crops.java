@@ -32,10 +32,7 @@ final class Crops
                 double w = h[6] * cu + h[7] * cv + 1;
                 float x = (float) ((h[0] * cu + h[1] * cv + h[2]) / w) - 0.5f;
                 float y = (float) ((h[3] * cu + h[4] * cv + h[5]) / w) - 0.5f;
-                int offset = (v * width + u) * 3;
-                for (int c = 0; c < 3; c++) {
-                    out[offset + c] = (byte) Math.round(source.sample(x, y, c));
-                }
+                source.sampleInto(x, y, out, (v * width + u) * 3);
             }
         }
         return new Bgr(width, height, out);

@@ -121,7 +121,9 @@ final class LineReader
                     throw new CertscanException(ErrorCode.INTERNAL_ERROR,
                             "recognition model has %d classes but the dictionary %d".formatted(classes, models.characters.size()));
                 }
-                FloatBuffer probabilities = output.getFloatBuffer();
+                FloatBuffer buffer = output.getFloatBuffer();
+                float[] probabilities = new float[buffer.remaining()];
+                buffer.get(probabilities);
                 timings.inference(System.nanoTime() - started);
                 for (int n = 0; n < count; n++) {
                     Bgr strip = strips.get(order[start + n]);
@@ -142,7 +144,7 @@ final class LineReader
      * the best non-blank class of the steps inside it is taken when it is likely enough. Such a
      * character keeps its low probability, so the line shows up as doubtful.
      */
-    private Reading decode(FloatBuffer probabilities, int offset, int steps, int classes, float pixelsPerStep, int stripWidth)
+    private Reading decode(float[] probabilities, int offset, int steps, int classes, float pixelsPerStep, int stripWidth)
     {
         int[] best = new int[steps];
         int[] runnerUp = new int[steps];
@@ -153,11 +155,11 @@ final class LineReader
         float[][] topScores = new float[steps][CANDIDATES];
         for (int step = 0; step < steps; step++) {
             int base = offset + step * classes;
-            float blank = probabilities.get(base);
+            float blank = probabilities[base];
             int[] stepTop = top[step];
             float[] stepScores = topScores[step];
             for (int c = 1; c < classes; c++) {
-                float score = probabilities.get(base + c);
+                float score = probabilities[base + c];
                 if (score > stepScores[CANDIDATES - 1]) {
                     int at = CANDIDATES - 1;
                     while (at > 0 && score > stepScores[at - 1]) {

@@ -97,6 +97,25 @@ class GeometryTest
     }
 
     @Test
+    void samplingAllChannelsAtOnceMatchesChannelByChannel()
+    {
+        java.util.Random random = new java.util.Random(2);
+        byte[] pixels = new byte[9 * 7 * 3];
+        random.nextBytes(pixels);
+        Bgr picture = new Bgr(9, 7, pixels);
+        byte[] out = new byte[3];
+
+        for (float y = -1; y < 8; y += 0.7f) {
+            for (float x = -1; x < 10; x += 0.9f) {
+                picture.sampleInto(x, y, out, 0);
+                for (int c = 0; c < 3; c++) {
+                    assertThat(out[c] & 0xff).isCloseTo(Math.round(picture.sample(x, y, c)), within(1));
+                }
+            }
+        }
+    }
+
+    @Test
     void stripsArePaddedToAWidthOfTheirOwn()
     {
         assertThat(LineReader.paddedWidth(40)).isEqualTo(96);
