@@ -88,22 +88,6 @@ final class Bgr
         return new Bgr(newWidth, newHeight, rotated);
     }
 
-    /** Channel c (0 blue, 1 green, 2 red) at (x, y) sampled bilinearly, edges replicated. */
-    float sample(float x, float y, int channel)
-    {
-        float clampedX = Math.max(0, Math.min(width - 1, x));
-        float clampedY = Math.max(0, Math.min(height - 1, y));
-        int x0 = (int) clampedX;
-        int y0 = (int) clampedY;
-        int x1 = Math.min(x0 + 1, width - 1);
-        int y1 = Math.min(y0 + 1, height - 1);
-        float fx = clampedX - x0;
-        float fy = clampedY - y0;
-        float top = value(x0, y0, channel) * (1 - fx) + value(x1, y0, channel) * fx;
-        float bottom = value(x0, y1, channel) * (1 - fx) + value(x1, y1, channel) * fx;
-        return top * (1 - fy) + bottom * fy;
-    }
-
     /** All three channels at (x, y), sampled bilinearly with edges replicated, written to {@code out} at {@code offset}. */
     void sampleInto(float x, float y, byte[] out, int offset)
     {

@@ -90,10 +90,14 @@ final class Crops
         int width = Math.min(maxWidth, strip.width);
         float scale = (float) strip.width / width;
         int plane = LINE_HEIGHT * tensorWidth;
+        byte[] squeezed = new byte[3];
         for (int y = 0; y < LINE_HEIGHT; y++) {
             for (int x = 0; x < width; x++) {
+                if (width != strip.width) {
+                    strip.sampleInto((x + 0.5f) * scale - 0.5f, y, squeezed, 0);
+                }
                 for (int c = 0; c < 3; c++) {
-                    float value = width == strip.width ? strip.value(x, y, c) : strip.sample((x + 0.5f) * scale - 0.5f, y, c);
+                    int value = width == strip.width ? strip.value(x, y, c) : squeezed[c] & 0xff;
                     tensor[offset + c * plane + y * tensorWidth + x] = value / 127.5f - 1f;
                 }
             }
