@@ -7,21 +7,27 @@ import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.service.LogIds;
 import io.certscan.application.service.RecognitionService;
 import io.certscan.bootstrap.config.CertscanConfig;
+import io.certscan.bootstrap.config.RulesConfig;
+import io.certscan.domain.rule.IdentifierRule;
+import io.certscan.domain.rule.ReviewDateRule;
+import io.certscan.domain.rule.ValidityRule;
 
 import java.time.Clock;
 
 import static com.google.inject.Scopes.SINGLETON;
 import static java.util.Objects.requireNonNull;
 
-/** The use case and what it needs from the program: the clock of the configured zone, log ids, the rule set. */
+/** The use case and what it needs from the program: the clock of the configured zone, log ids, the built-in rules. */
 public final class ApplicationModule
         extends AbstractModule
 {
     private final CertscanConfig config;
+    private final RulesConfig rules;
 
-    public ApplicationModule(CertscanConfig config)
+    public ApplicationModule(CertscanConfig config, RulesConfig rules)
     {
         this.config = requireNonNull(config, "config is null");
+        this.rules = requireNonNull(rules, "rules is null");
     }
 
     @Override
@@ -31,8 +37,11 @@ public final class ApplicationModule
         bind(RecognizeDocument.class).to(RecognitionService.class).in(SINGLETON);
         bind(RecognitionService.class).in(SINGLETON);
         bind(LogIds.class).in(SINGLETON);
-        // Declares the (possibly empty) rule set so that modules can add to it.
-        RuleBinder.ruleBinder(binder());
+        // The built-in rules; any module can add its own to the same set.
+        RuleBinder.ruleBinder(binder())
+                .add(new ValidityRule(rules.expiringSoonDays()))
+                .add(new ReviewDateRule(rules.reviewDueSoonDays()))
+                .add(new IdentifierRule());
     }
 
     @Provides

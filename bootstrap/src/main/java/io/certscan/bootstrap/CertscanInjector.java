@@ -13,6 +13,7 @@ import io.certscan.adapter.ocr.OcrModule;
 import io.certscan.bootstrap.config.CertscanConfig;
 import io.certscan.bootstrap.config.ConfigBinder;
 import io.certscan.bootstrap.config.ConfigurationException;
+import io.certscan.bootstrap.config.RulesConfig;
 import io.certscan.bootstrap.config.SettingDefinition;
 import io.certscan.bootstrap.config.Settings;
 
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
 final class CertscanInjector
 {
     /** Every configuration record of the program; adapters add theirs here. */
-    static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class, OcrConfig.class);
+    static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class, RulesConfig.class, OcrConfig.class);
 
     private CertscanInjector() {}
 
@@ -51,12 +52,12 @@ final class CertscanInjector
     {
         List<String> problems = new ArrayList<>();
         Optional<CertscanConfig> certscan = ConfigBinder.bind(CertscanConfig.class, settings, problems);
+        Optional<RulesConfig> rules = ConfigBinder.bind(RulesConfig.class, settings, problems);
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
-        CertscanConfig config = certscan.orElseThrow();
         List<Module> modules = new ArrayList<>();
-        modules.add(new ApplicationModule(config));
+        modules.add(new ApplicationModule(certscan.orElseThrow(), rules.orElseThrow()));
         modules.addAll(engines.apply(settings, problems));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);

@@ -106,7 +106,7 @@ class CertscanInjectorTest
         @Override
         public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
         {
-            return certificate.title().map(title -> List.of(new Finding("TITLE_SEEN", Severity.INFO, Optional.empty(), title))).orElse(List.of());
+            return certificate.title().map(title -> List.of(new Finding("TITLE_SEEN", Severity.INFO, Optional.empty(), title, title))).orElse(List.of());
         }
     }
 

@@ -49,6 +49,23 @@ class SamplesEndToEndTest
         assertThat(recognised.results()).isEqualTo(List.of(documented.results().get(0)));
     }
 
+    @Test
+    void richFormatJudgesTheDocumentedCard()
+    {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exitCode = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(out), new PrintWriter(err),
+                "recognize", "--compact", "--format", "rich", "--as-of", "2026-11-23", SAMPLES.resolve("low-voltage-electrician.png").toString());
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("\"evaluation_date\":\"2026-11-23\"")
+                // valid until 2027-10-07, review was due by 2024-10-07, and the documented number has a digit too many
+                .contains("\"code\":\"VALID\"", "\"code\":\"REVIEW_OVERDUE\",\"severity\":\"error\"", "\"code\":\"IDENTIFIER_INVALID\"")
+                .contains("\"normalized\":{\"kind\":\"period\",\"start\":\"2021-10-08\",\"end\":\"2027-10-07\",\"ending\":\"date\"}");
+    }
+
     private static GeneralOcrResponse recognize(Path sample)
             throws IOException
     {

@@ -36,7 +36,7 @@ public record RichResponse(
     /** A value understood as a date ({@code kind} "date") or a period ({@code kind} "period"), in ISO 8601. */
     public record Normalized(String kind, String date, String start, String end, String ending) {}
 
-    public record FindingView(String code, String severity, String field, String message) {}
+    public record FindingView(String code, String severity, String field, String message, @Json(name = "message_en") String englishMessage) {}
 
     public static RichResponse from(RecognitionResult result)
     {
@@ -81,7 +81,8 @@ public record RichResponse(
 
     private static FindingView finding(Finding finding)
     {
-        return new FindingView(finding.code(), finding.severity().name().toLowerCase(Locale.ROOT), finding.field().orElse(null), finding.message());
+        return new FindingView(finding.code(), finding.severity().name().toLowerCase(Locale.ROOT), finding.field().orElse(null), finding.message(),
+                finding.englishMessage());
     }
 
     private static List<double[]> corners(Quadrilateral box)

@@ -62,7 +62,8 @@ public final class RecognitionService
             }
             catch (RuntimeException failure) {
                 findings.add(new Finding("RULE_FAILED", Severity.WARNING, Optional.empty(),
-                        "rule " + rule.getClass().getName() + " failed: " + failure.getClass().getSimpleName()));
+                        "规则 " + rule.getClass().getName() + " 执行失败（" + failure.getClass().getSimpleName() + "），结论不完整",
+                        "rule " + rule.getClass().getName() + " failed (" + failure.getClass().getSimpleName() + "); the verdict is incomplete"));
             }
         }
         return findings;

@@ -124,7 +124,7 @@ class RecognitionServiceTest
         @Override
         public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
         {
-            return List.of(new Finding("DATE", Severity.INFO, Optional.empty(), asOf.toString()));
+            return List.of(new Finding("DATE", Severity.INFO, Optional.empty(), asOf.toString(), asOf.toString()));
         }
     }
 }

@@ -6,10 +6,10 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * What a rule concluded about a certificate: a stable machine code ({@code EXPIRED}), how much it
- * matters, the field it is about (if any) and a sentence for people. A rejection is a finding
- * value, never an exception.
+ * matters, the field it is about (if any) and a sentence for people in Chinese and in English. A
+ * rejection is a finding value, never an exception. Messages never repeat identity numbers.
  */
-public record Finding(String code, Severity severity, Optional<String> field, String message)
+public record Finding(String code, Severity severity, Optional<String> field, String message, String englishMessage)
 {
     public Finding
     {
@@ -17,6 +17,7 @@ public record Finding(String code, Severity severity, Optional<String> field, St
         requireNonNull(severity, "severity is null");
         requireNonNull(field, "field is null");
         requireNonNull(message, "message is null");
+        requireNonNull(englishMessage, "englishMessage is null");
         if (code.isBlank()) {
             throw new IllegalArgumentException("code is blank");
         }

@@ -1,0 +1,108 @@
+package io.certscan.domain.rule;
+
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.certificate.FieldNames;
+import io.certscan.domain.identifier.IdentifierCheck;
+import io.certscan.domain.identifier.IdentifierProblem;
+import io.certscan.domain.identifier.OrganizationCode;
+import io.certscan.domain.identifier.ResidentIdNumber;
+import io.certscan.domain.identifier.SpecialOperationCertificateNumber;
+import io.certscan.domain.identifier.UnifiedSocialCreditCode;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Checks the identifiers printed on a certificate against their standards: resident ID numbers
+ * (GB 11643), special-operation numbers (T + ID number), unified social credit codes (GB 32100)
+ * and organisation codes (GB 11714). A credit code whose only fault is its check character is a
+ * warning: some genuine early codes fail it. Messages name the fault, never the number.
+ */
+public final class IdentifierRule
+        implements CertificateRule
+{
+    @Override
+    public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
+    {
+        List<Finding> findings = new ArrayList<>();
+        for (ExtractedField field : certificate.fields()) {
+            String canonical = FieldNames.canonical(field.name()).orElse(field.name());
+            String value = FieldNames.normalize(field.value());
+            IdentifierCheck check;
+            if (canonical.equals("公民身份号码")) {
+                check = ResidentIdNumber.check(value);
+            }
+            else if (canonical.equals("证号") && value.toUpperCase(Locale.ROOT).startsWith("T") && value.length() >= 15) {
+                check = SpecialOperationCertificateNumber.check(value);
+            }
+            else if (canonical.equals("统一社会信用代码") && value.length() == 18) {
+                check = UnifiedSocialCreditCode.check(value);
+            }
+            else if (field.name().equals("组织机构代码")) {
+                check = OrganizationCode.check(value);
+            }
+            else {
+                continue;
+            }
+            if (!check.isValid()) {
+                findings.add(finding(field.name(), check));
+            }
+        }
+        return findings;
+    }
+
+    private static Finding finding(String field, IdentifierCheck check)
+    {
+        boolean onlyCreditCheckCharacter = check.kind() == io.certscan.domain.identifier.IdentifierKind.UNIFIED_SOCIAL_CREDIT_CODE
+                && check.problems().equals(List.of(IdentifierProblem.CHECKSUM_MISMATCH));
+        String chinese = check.problems().stream().map(IdentifierRule::chinese).collect(Collectors.joining("；"));
+        String english = check.problems().stream().map(IdentifierRule::english).collect(Collectors.joining("; "));
+        return new Finding(
+                onlyCreditCheckCharacter ? "IDENTIFIER_CHECK_CHARACTER_MISMATCH" : "IDENTIFIER_INVALID",
+                onlyCreditCheckCharacter ? Severity.WARNING : Severity.ERROR,
+                Optional.of(field),
+                field + "不符合" + standard(check) + "：" + chinese + (onlyCreditCheckCharacter ? "（部分早期赋码未通过校验，请人工核对）" : ""),
+                field + " fails " + standard(check) + ": " + english + (onlyCreditCheckCharacter ? " (some genuine early codes fail it; check by hand)" : ""));
+    }
+
+    private static String standard(IdentifierCheck check)
+    {
+        return switch (check.kind()) {
+            case RESIDENT_ID_NUMBER -> "GB 11643";
+            case SPECIAL_OPERATION_CERTIFICATE_NUMBER -> "T+GB 11643";
+            case UNIFIED_SOCIAL_CREDIT_CODE -> "GB 32100";
+            case ORGANIZATION_CODE -> "GB 11714";
+        };
+    }
+
+    private static String chinese(IdentifierProblem problem)
+    {
+        return switch (problem) {
+            case WRONG_LENGTH -> "位数不对";
+            case ILLEGAL_CHARACTER -> "含非法字符";
+            case CHECKSUM_MISMATCH -> "校验位不符";
+            case INVALID_BIRTH_DATE -> "出生日期不存在";
+            case UNKNOWN_REGION -> "地区码无效";
+            case MISSING_PREFIX -> "缺少字母 T 前缀";
+            case EMBEDDED_ORGANIZATION_CODE_MISMATCH -> "其中的组织机构代码校验位不符";
+        };
+    }
+
+    private static String english(IdentifierProblem problem)
+    {
+        return switch (problem) {
+            case WRONG_LENGTH -> "wrong length";
+            case ILLEGAL_CHARACTER -> "illegal character";
+            case CHECKSUM_MISMATCH -> "check character mismatch";
+            case INVALID_BIRTH_DATE -> "the birth date does not exist";
+            case UNKNOWN_REGION -> "unknown region code";
+            case MISSING_PREFIX -> "the T prefix is missing";
+            case EMBEDDED_ORGANIZATION_CODE_MISMATCH -> "its organisation code fails its own check";
+        };
+    }
+}

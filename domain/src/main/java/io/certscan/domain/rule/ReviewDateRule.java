@@ -1,0 +1,71 @@
+package io.certscan.domain.rule;
+
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.certificate.FieldNames;
+import io.certscan.domain.date.ValidityPeriod;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Judges the review deadline (应复审日期, 复审日期): due within the window, or overdue. A special-
+ * operation certificate (特种作业操作证) whose review is overdue is no longer valid, so that is an
+ * error; for other certificates it is a warning.
+ */
+public final class ReviewDateRule
+        implements CertificateRule
+{
+    private final int dueSoonDays;
+
+    public ReviewDateRule(int dueSoonDays)
+    {
+        if (dueSoonDays < 0) {
+            throw new IllegalArgumentException("dueSoonDays is negative: " + dueSoonDays);
+        }
+        this.dueSoonDays = dueSoonDays;
+    }
+
+    @Override
+    public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
+    {
+        Optional<ExtractedField> field = certificate.field("应复审日期");
+        if (field.isEmpty()) {
+            return List.of();
+        }
+        String name = field.get().name();
+        Optional<LocalDate> deadline = ValidityPeriod.parse(field.get().value()).flatMap(ValidityPeriod::endDate);
+        if (deadline.isEmpty()) {
+            return List.of(new Finding("REVIEW_DATE_UNREADABLE", Severity.WARNING, Optional.of(name),
+                    name + "无法识别为日期，请人工核对", name + " is not a date certscan can read; check it by hand"));
+        }
+        long daysLeft = ChronoUnit.DAYS.between(asOf, deadline.get());
+        if (daysLeft < 0) {
+            boolean specialOperation = isSpecialOperationCertificate(certificate);
+            return List.of(new Finding("REVIEW_OVERDUE", specialOperation ? Severity.ERROR : Severity.WARNING, Optional.of(name),
+                    "应于 " + deadline.get() + " 前复审，已逾期 " + -daysLeft + " 天" + (specialOperation ? "，特种作业操作证逾期未复审即失效" : ""),
+                    "review was due by " + deadline.get() + ", " + -daysLeft + " days overdue"
+                            + (specialOperation ? "; a special-operation certificate not reviewed in time is invalid" : "")));
+        }
+        if (daysLeft <= dueSoonDays) {
+            return List.of(new Finding("REVIEW_DUE_SOON", Severity.WARNING, Optional.of(name),
+                    "应于 " + deadline.get() + " 前复审（剩余 " + daysLeft + " 天）", "review due by " + deadline.get() + " (" + daysLeft + " days left)"));
+        }
+        return List.of();
+    }
+
+    /** 特种作业操作证 and its everyday names (低压电工证, 焊工证 …), or a number of the form T + ID number. */
+    static boolean isSpecialOperationCertificate(Certificate certificate)
+    {
+        String title = certificate.title().map(FieldNames::normalize).orElse("");
+        if (title.contains("特种作业") || title.endsWith("电工证") || title.endsWith("焊工证") || title.endsWith("操作证")) {
+            return true;
+        }
+        return certificate.field("证号")
+                .map(number -> FieldNames.normalize(number.value()).toUpperCase(java.util.Locale.ROOT))
+                .filter(number -> number.startsWith("T") && number.length() >= 19)
+                .isPresent();
+    }
+}

@@ -1,0 +1,67 @@
+package io.certscan.domain.rule;
+
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.date.ValidityPeriod;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Judges the period of validity (有效期限, 有效期, 有效期至, 营业期限 …) as of a date: valid, expiring
+ * within the window, expired, long term, or not yet valid. A certificate is valid through the
+ * last day of its period: on that day it is expiring, the next day it has expired.
+ */
+public final class ValidityRule
+        implements CertificateRule
+{
+    private final int expiringSoonDays;
+
+    public ValidityRule(int expiringSoonDays)
+    {
+        if (expiringSoonDays < 0) {
+            throw new IllegalArgumentException("expiringSoonDays is negative: " + expiringSoonDays);
+        }
+        this.expiringSoonDays = expiringSoonDays;
+    }
+
+    @Override
+    public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
+    {
+        Optional<ExtractedField> field = certificate.field("有效期限");
+        if (field.isEmpty()) {
+            return List.of();
+        }
+        String name = field.get().name();
+        Optional<ValidityPeriod> parsed = ValidityPeriod.parse(field.get().value());
+        if (parsed.isEmpty()) {
+            return List.of(new Finding("VALIDITY_UNREADABLE", Severity.WARNING, Optional.of(name),
+                    name + "无法识别为日期，请人工核对", name + " is not a date or period certscan can read; check it by hand"));
+        }
+        ValidityPeriod period = parsed.get();
+        Optional<LocalDate> start = period.startDate();
+        if (start.isPresent() && asOf.isBefore(start.get())) {
+            return List.of(new Finding("NOT_YET_VALID", Severity.WARNING, Optional.of(name),
+                    "证书自 " + start.get() + " 起生效，尚未生效", "valid from " + start.get() + ", not yet valid"));
+        }
+        if (period.isLongTerm()) {
+            return List.of(new Finding("LONG_TERM", Severity.INFO, Optional.of(name), "长期有效", "valid without end"));
+        }
+        Optional<LocalDate> end = period.endDate();
+        if (end.isEmpty()) {
+            return List.of(new Finding("VALID", Severity.INFO, Optional.of(name), "有效期至今", "valid up to the present"));
+        }
+        long daysLeft = ChronoUnit.DAYS.between(asOf, end.get());
+        if (daysLeft < 0) {
+            return List.of(new Finding("EXPIRED", Severity.ERROR, Optional.of(name),
+                    "已于 " + end.get() + " 过期（" + -daysLeft + " 天前）", "expired on " + end.get() + " (" + -daysLeft + " days ago)"));
+        }
+        if (daysLeft <= expiringSoonDays) {
+            return List.of(new Finding("EXPIRING_SOON", Severity.WARNING, Optional.of(name),
+                    "将于 " + end.get() + " 到期（剩余 " + daysLeft + " 天）", "expires on " + end.get() + " (" + daysLeft + " days left)"));
+        }
+        return List.of(new Finding("VALID", Severity.INFO, Optional.of(name), "有效期至 " + end.get(), "valid until " + end.get()));
+    }
+}
