@@ -9,6 +9,7 @@ import io.certscan.application.service.RecognitionService;
 import io.certscan.bootstrap.config.CertscanConfig;
 import io.certscan.bootstrap.config.RulesConfig;
 import io.certscan.domain.rule.IdentifierRule;
+import io.certscan.domain.rule.LowConfidenceRule;
 import io.certscan.domain.rule.ReviewDateRule;
 import io.certscan.domain.rule.ValidityRule;
 
@@ -41,7 +42,8 @@ public final class ApplicationModule
         RuleBinder.ruleBinder(binder())
                 .add(new ValidityRule(rules.expiringSoonDays()))
                 .add(new ReviewDateRule(rules.reviewDueSoonDays()))
-                .add(new IdentifierRule());
+                .add(new IdentifierRule())
+                .add(new LowConfidenceRule(rules.lowConfidence()));
     }
 
     @Provides

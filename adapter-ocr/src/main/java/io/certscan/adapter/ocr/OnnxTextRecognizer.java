@@ -77,9 +77,10 @@ final class OnnxTextRecognizer
         List<TextLine> lines = new ArrayList<>();
         for (int i = 0; i < readings.length; i++) {
             String text = withoutConfusables(readings[i].text()).strip();
-            float confidence = readings[i].confidence();
-            if (!text.isEmpty() && confidence >= DROP_SCORE) {
-                lines.add(new TextLine(text, quadrilateral(boxes.get(i)), Math.min(1, confidence)));
+            // Noise is told by the mean probability (PaddleOCR's rule); a line is only as sure as
+            // its weakest character, which is what a person checking an ID number needs to know.
+            if (!text.isEmpty() && readings[i].confidence() >= DROP_SCORE) {
+                lines.add(new TextLine(text, quadrilateral(boxes.get(i)), Math.max(0, Math.min(1, readings[i].lowestScore()))));
             }
         }
         lines.sort(Comparator.comparingDouble((TextLine line) -> line.box().top()).thenComparingDouble(line -> line.box().left()));

@@ -2,6 +2,8 @@ package io.certscan.bootstrap.config;
 
 import io.certscan.application.config.ConfigPrefix;
 import io.certscan.application.config.Setting;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -13,4 +15,7 @@ public record RulesConfig(
         int expiringSoonDays,
         @Setting(name = "review-due-soon-days", defaultValue = "60", description = "Days before a review deadline from which the review is due soon.")
         @Min(0) @Max(3650)
-        int reviewDueSoonDays) {}
+        int reviewDueSoonDays,
+        @Setting(name = "low-confidence", defaultValue = "0.8", description = "Recognition confidence below which a field is to be checked by hand.")
+        @DecimalMin("0") @DecimalMax("1")
+        double lowConfidence) {}

@@ -4,7 +4,10 @@ import io.certscan.domain.geometry.Quadrilateral;
 
 import static java.util.Objects.requireNonNull;
 
-/** One line of text as any OCR engine (or a PDF/OFD text layer) gives it back. */
+/**
+ * One line of text as any OCR engine (or a PDF/OFD text layer) gives it back. {@code confidence}
+ * is how sure the engine is of the line's weakest character, from 0 to 1 (1 for a text layer).
+ */
 public record TextLine(String text, Quadrilateral box, double confidence)
 {
     public TextLine

@@ -109,6 +109,21 @@ class RulesTest
                 .singleElement().extracting(Finding::code).isEqualTo("IDENTIFIER_INVALID");
     }
 
+    @Test
+    void fieldsReadWithLowConfidenceAreToBeCheckedByHand()
+    {
+        Certificate certificate = new Certificate(0, Optional.of("低压电工证"), List.of(
+                new ExtractedField("姓名", List.of("张敞"), 0.57, Optional.empty()),
+                new ExtractedField("性别", List.of("男"), 0.99, Optional.empty())), Optional.empty());
+
+        assertThat(new LowConfidenceRule(0.8).evaluate(certificate, LocalDate.of(2026, 11, 23))).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("LOW_CONFIDENCE");
+            assertThat(finding.field()).contains("姓名");
+            assertThat(finding.message()).contains("57%").doesNotContain("张敞");
+        });
+        assertThat(new LowConfidenceRule(0.5).evaluate(certificate, LocalDate.of(2026, 11, 23))).isEmpty();
+    }
+
     private static Certificate card(String title, String... namesAndValues)
     {
         List<ExtractedField> fields = new ArrayList<>();
