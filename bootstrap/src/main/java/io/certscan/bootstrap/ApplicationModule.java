@@ -8,12 +8,14 @@ import io.certscan.application.service.LogIds;
 import io.certscan.application.service.RecognitionService;
 import io.certscan.bootstrap.config.CertscanConfig;
 import io.certscan.bootstrap.config.RulesConfig;
+import io.certscan.domain.rule.CertificateRule;
 import io.certscan.domain.rule.IdentifierRule;
 import io.certscan.domain.rule.LowConfidenceRule;
 import io.certscan.domain.rule.ReviewDateRule;
 import io.certscan.domain.rule.ValidityRule;
 
 import java.time.Clock;
+import java.util.List;
 
 import static com.google.inject.Scopes.SINGLETON;
 import static java.util.Objects.requireNonNull;
@@ -24,11 +26,13 @@ public final class ApplicationModule
 {
     private final CertscanConfig config;
     private final RulesConfig rules;
+    private final List<CertificateRule> pluginRules;
 
-    public ApplicationModule(CertscanConfig config, RulesConfig rules)
+    public ApplicationModule(CertscanConfig config, RulesConfig rules, List<CertificateRule> pluginRules)
     {
         this.config = requireNonNull(config, "config is null");
         this.rules = requireNonNull(rules, "rules is null");
+        this.pluginRules = List.copyOf(requireNonNull(pluginRules, "pluginRules is null"));
     }
 
     @Override
@@ -38,12 +42,13 @@ public final class ApplicationModule
         bind(RecognizeDocument.class).to(RecognitionService.class).in(SINGLETON);
         bind(RecognitionService.class).in(SINGLETON);
         bind(LogIds.class).in(SINGLETON);
-        // The built-in rules; any module can add its own to the same set.
-        RuleBinder.ruleBinder(binder())
+        // The built-in rules and those of plugins on the classpath; any module can add its own.
+        RuleBinder ruleBinder = RuleBinder.ruleBinder(binder())
                 .add(new ValidityRule(rules.expiringSoonDays()))
                 .add(new ReviewDateRule(rules.reviewDueSoonDays()))
                 .add(new IdentifierRule())
                 .add(new LowConfidenceRule(rules.lowConfidence()));
+        pluginRules.forEach(ruleBinder::add);
     }
 
     @Provides

@@ -42,13 +42,21 @@ final class CertscanInjector
 
     static Injector create(Settings settings)
     {
-        return create(settings, CertscanInjector::engineModules);
+        return create(settings, CertscanInjector::engineModules, classLoader());
+    }
+
+    static Injector create(Settings settings, BiFunction<Settings, List<String>, List<Module>> engines)
+    {
+        return create(settings, engines, classLoader());
     }
 
     /**
      * @param engines the modules that provide the configured engine, or problems saying why it cannot be had
      */
-    static Injector create(Settings settings, BiFunction<Settings, List<String>, List<Module>> engines)
+    /**
+     * @param plugins where {@link io.certscan.domain.rule.CertscanPlugin} and rule services are looked up
+     */
+    static Injector create(Settings settings, BiFunction<Settings, List<String>, List<Module>> engines, ClassLoader plugins)
     {
         List<String> problems = new ArrayList<>();
         Optional<CertscanConfig> certscan = ConfigBinder.bind(CertscanConfig.class, settings, problems);
@@ -57,7 +65,7 @@ final class CertscanInjector
             throw new ConfigurationException(problems);
         }
         List<Module> modules = new ArrayList<>();
-        modules.add(new ApplicationModule(certscan.orElseThrow(), rules.orElseThrow()));
+        modules.add(new ApplicationModule(certscan.orElseThrow(), rules.orElseThrow(), PluginRules.discover(plugins)));
         modules.addAll(engines.apply(settings, problems));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
@@ -87,6 +95,12 @@ final class CertscanInjector
                 yield List.of();
             }
         };
+    }
+
+    private static ClassLoader classLoader()
+    {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : CertscanInjector.class.getClassLoader();
     }
 
     private static Module strictness()
