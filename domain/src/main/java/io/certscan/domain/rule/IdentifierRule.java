@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Checks the identifiers printed on a certificate against their standards: resident ID numbers
  * (GB 11643), special-operation numbers (T + ID number), unified social credit codes (GB 32100)
- * and organisation codes (GB 11714). A credit code whose only fault is its check character is a
+ * and organisation codes (GB 11714), and the formats of numbers without a check character (food
+ * business licences, invoices). A credit code whose only fault is its check character is a
  * warning: some genuine early codes fail it. Messages name the fault, never the number.
  */
 public final class IdentifierRule
@@ -47,6 +48,7 @@ public final class IdentifierRule
                 check = OrganizationCode.check(value);
             }
             else {
+                formatFinding(certificate, field, value).ifPresent(findings::add);
                 continue;
             }
             if (!check.isValid()) {
@@ -54,6 +56,33 @@ public final class IdentifierRule
             }
         }
         return findings;
+    }
+
+    /**
+     * Numbers with a fixed format but no check character: a food business licence number is JY and
+     * 14 digits; an invoice code has 10 or 12 digits and an invoice number 8 (20 on fully digital
+     * invoices).
+     */
+    private static Optional<Finding> formatFinding(Certificate certificate, ExtractedField field, String value)
+    {
+        String title = certificate.title().map(FieldNames::normalize).orElse("");
+        String upper = value.toUpperCase(Locale.ROOT);
+        if (title.contains("食品经营许可证") && field.name().equals("许可证编号") && !upper.matches("JY\\d{14}")) {
+            return Optional.of(formatFinding(field.name(), "JY 加 14 位数字", "JY followed by 14 digits"));
+        }
+        if (field.name().equals("发票代码") && !upper.matches("\\d{10}|\\d{12}")) {
+            return Optional.of(formatFinding(field.name(), "10 或 12 位数字", "10 or 12 digits"));
+        }
+        if (field.name().equals("发票号码") && !upper.matches("\\d{8}|\\d{20}")) {
+            return Optional.of(formatFinding(field.name(), "8 位（数电发票 20 位）数字", "8 digits (20 on fully digital invoices)"));
+        }
+        return Optional.empty();
+    }
+
+    private static Finding formatFinding(String field, String chineseFormat, String englishFormat)
+    {
+        return new Finding("IDENTIFIER_FORMAT", Severity.ERROR, Optional.of(field),
+                field + "格式不符，应为" + chineseFormat, field + " does not have the expected format: " + englishFormat);
     }
 
     private static Finding finding(String field, IdentifierCheck check)

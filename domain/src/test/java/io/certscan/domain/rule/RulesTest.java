@@ -110,6 +110,23 @@ class RulesTest
     }
 
     @Test
+    void foodLicenceAndInvoiceNumbersHaveTheirFormats()
+    {
+        LocalDate asOf = LocalDate.of(2026, 11, 23);
+
+        assertThat(identifiers.evaluate(card("食品经营许可证", "许可证编号", "JY13301020012345"), asOf)).isEmpty();
+        assertThat(identifiers.evaluate(card("食品经营许可证", "许可证编号", "JY1330102001234"), asOf))
+                .singleElement().satisfies(finding -> {
+                    assertThat(finding.code()).isEqualTo("IDENTIFIER_FORMAT");
+                    assertThat(finding.englishMessage()).contains("JY followed by 14 digits");
+                });
+        assertThat(identifiers.evaluate(card("增值税电子普通发票", "发票代码", "033002000211", "发票号码", "83089647"), asOf)).isEmpty();
+        assertThat(identifiers.evaluate(card("电子发票（普通发票）", "发票号码", "24332000000123456789"), asOf)).isEmpty();
+        assertThat(identifiers.evaluate(card("增值税电子普通发票", "发票代码", "03300200021", "发票号码", "8308964"), asOf))
+                .extracting(Finding::field).containsExactly(Optional.of("发票代码"), Optional.of("发票号码"));
+    }
+
+    @Test
     void fieldsReadWithLowConfidenceAreToBeCheckedByHand()
     {
         Certificate certificate = new Certificate(0, Optional.of("低压电工证"), List.of(
