@@ -38,8 +38,7 @@ public final class ReviewDateRule
         String name = field.get().name();
         Optional<LocalDate> deadline = ValidityPeriod.parse(field.get().value()).flatMap(ValidityPeriod::endDate);
         if (deadline.isEmpty()) {
-            return List.of(new Finding("REVIEW_DATE_UNREADABLE", Severity.WARNING, Optional.of(name),
-                    name + "无法识别为日期，请人工核对", name + " is not a date certscan can read; check it by hand"));
+            return List.of(UnreadableDate.finding("REVIEW_DATE_UNREADABLE", name));
         }
         long daysLeft = ChronoUnit.DAYS.between(asOf, deadline.get());
         if (daysLeft < 0) {

@@ -37,8 +37,7 @@ public final class ValidityRule
         String name = field.get().name();
         Optional<ValidityPeriod> parsed = ValidityPeriod.parse(field.get().value());
         if (parsed.isEmpty()) {
-            return List.of(new Finding("VALIDITY_UNREADABLE", Severity.WARNING, Optional.of(name),
-                    name + "无法识别为日期，请人工核对", name + " is not a date or period certscan can read; check it by hand"));
+            return List.of(UnreadableDate.finding("VALIDITY_UNREADABLE", name));
         }
         ValidityPeriod period = parsed.get();
         Optional<LocalDate> start = period.startDate();
