@@ -50,6 +50,18 @@ class SamplesEndToEndTest
     }
 
     @Test
+    void bornDigitalPdfSampleGivesTheFirstDocumentedCardAndItsPageCount()
+            throws IOException
+    {
+        GeneralOcrResponse documented = ContractJson.generalOcrResponse().fromJson(Files.readString(DOCUMENTED, StandardCharsets.UTF_8));
+
+        GeneralOcrResponse recognised = recognize(SAMPLES.resolve("low-voltage-electrician.pdf"));
+
+        assertThat(recognised.results()).isEqualTo(List.of(documented.results().get(0)));
+        assertThat(recognised.pdfFileSize()).contains("1");
+    }
+
+    @Test
     void richFormatJudgesTheDocumentedCard()
     {
         StringWriter out = new StringWriter();

@@ -13,8 +13,8 @@ public final class DocumentsModule
     @Override
     protected void configure()
     {
-        bind(ReadDocument.class).to(PictureReader.class).in(SINGLETON);
-        bind(PictureReader.class).in(SINGLETON);
+        bind(ReadDocument.class).to(DocumentReader.class).in(SINGLETON);
+        bind(DocumentReader.class).in(SINGLETON);
         bind(FetchRemoteDocument.class).to(UnsupportedRemoteDocuments.class).in(SINGLETON);
         bind(UnsupportedRemoteDocuments.class).in(SINGLETON);
     }

@@ -35,7 +35,7 @@ class ExifOrientationTest
         byte[] jpeg = withOrientation(stripedJpeg(), orientation);
 
         assertThat(ExifOrientation.of(jpeg)).isEqualTo(orientation);
-        BufferedImage upright = ((PageContent.Raster) new PictureReader().read(new DocumentSource.Image(jpeg)).content()).image();
+        BufferedImage upright = ((PageContent.Raster) new DocumentReader().read(new DocumentSource.Image(jpeg)).content()).image();
 
         assertThat(upright.getWidth()).isEqualTo(width);
         assertThat(upright.getHeight()).isEqualTo(height);

@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
-class PictureReaderTest
+class DocumentReaderTest
 {
-    private final PictureReader reader = new PictureReader();
+    private final DocumentReader reader = new DocumentReader();
 
     @ParameterizedTest
     @ValueSource(strings = {"png", "jpg", "bmp"})
@@ -76,10 +76,10 @@ class PictureReaderTest
     }
 
     @Test
-    void emptyPictureAndPdfSources()
+    void emptyPictureAndOfdSources()
     {
         assertCode(new byte[0], ErrorCode.EMPTY_IMAGE);
-        assertThatThrownBy(() -> reader.read(new DocumentSource.Pdf(new byte[] {'%'}, 1)))
+        assertThatThrownBy(() -> reader.read(new DocumentSource.Ofd(new byte[] {'P', 'K'}, 1)))
                 .asInstanceOf(type(CertscanException.class))
                 .extracting(CertscanException::errorCode).isEqualTo(ErrorCode.SERVICE_NOT_SUPPORT);
     }

@@ -18,11 +18,12 @@ import java.util.Iterator;
 import java.util.OptionalInt;
 
 /**
- * Reads jpg/jpeg/png/bmp pictures, JPEGs turned as their EXIF orientation says, within general_ocr's limits (shortest side at least 15 px,
+ * Reads PDF pages (see {@link PdfPages}) and jpg/jpeg/png/bmp pictures, JPEGs turned as their
+ * EXIF orientation says, within general_ocr's limits (shortest side at least 15 px,
  * longest at most 8192 px). The dimensions come from the header before anything is decoded, so a
  * small file declaring a huge picture (a decompression bomb) is refused without allocating it.
  */
-final class PictureReader
+final class DocumentReader
         implements ReadDocument
 {
     static final int MIN_SIDE = 15;
@@ -34,13 +35,16 @@ final class PictureReader
     }
 
     @Inject
-    PictureReader() {}
+    DocumentReader() {}
 
     @Override
     public LoadedPage read(DocumentSource source)
     {
         if (source instanceof DocumentSource.Image image) {
             return new LoadedPage(new PageContent.Raster(decode(image.bytes())), OptionalInt.empty());
+        }
+        if (source instanceof DocumentSource.Pdf pdf) {
+            return PdfPages.read(pdf.bytes(), pdf.page());
         }
         throw new CertscanException(ErrorCode.SERVICE_NOT_SUPPORT,
                 source.kind().name().toLowerCase(java.util.Locale.ROOT) + " sources are not supported by this build yet; send the page as a picture");

@@ -1,0 +1,168 @@
+package io.certscan.adapter.documents;
+
+import io.certscan.application.document.LoadedPage;
+import io.certscan.application.document.PageContent;
+import io.certscan.domain.error.CertscanException;
+import io.certscan.domain.error.ErrorCode;
+import io.certscan.domain.geometry.Quadrilateral;
+import io.certscan.domain.text.TextLine;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * PDF pages (Apache PDFBox): the page count, the selected page, and either its text layer (a
+ * born-digital e-certificate or e-invoice: exact text with positions, no OCR) or, for scans, the
+ * page rendered at a resolution that fits the OCR's budget. Memory is capped; what does not fit
+ * goes to temporary files.
+ */
+final class PdfPages
+{
+    /** Pixels per PDF point for text-layer coordinates: 2 is 144 dpi, the scale lines would have on a picture. */
+    static final float TEXT_SCALE = 2f;
+    /** Longest side of a rendered page, in pixels. */
+    static final int RENDERED_LONGEST_SIDE = 2000;
+    private static final long MEMORY_CAP = 64L * 1024 * 1024;
+    /** A page with less text than this is a scan (perhaps with a stamp or a page number) and goes to OCR. */
+    private static final int TEXT_LAYER_MINIMUM_CHARACTERS = 12;
+
+    private PdfPages() {}
+
+    static LoadedPage read(byte[] bytes, int pageNumber)
+    {
+        try (PDDocument document = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMixed(MEMORY_CAP).streamCache)) {
+            int pages = document.getNumberOfPages();
+            if (pages == 0) {
+                throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "the PDF has no pages");
+            }
+            if (pageNumber > pages) {
+                throw new CertscanException(ErrorCode.INVALID_PARAM, "pdf_file_num %d is beyond the document's %d page%s".formatted(pageNumber, pages, pages == 1 ? "" : "s"));
+            }
+            PDPage page = document.getPage(pageNumber - 1);
+            List<TextLine> lines = textLines(document, pageNumber);
+            int characters = lines.stream().mapToInt(line -> line.text().length()).sum();
+            if (characters >= TEXT_LAYER_MINIMUM_CHARACTERS) {
+                PDRectangle box = page.getCropBox();
+                boolean turned = page.getRotation() % 180 != 0;
+                double width = (turned ? box.getHeight() : box.getWidth()) * TEXT_SCALE;
+                double height = (turned ? box.getWidth() : box.getHeight()) * TEXT_SCALE;
+                return new LoadedPage(new PageContent.TextLayer(lines, width, height), OptionalInt.of(pages));
+            }
+            return new LoadedPage(new PageContent.Raster(render(document, page, pageNumber)), OptionalInt.of(pages));
+        }
+        catch (InvalidPasswordException encrypted) {
+            throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "the PDF is encrypted with a password");
+        }
+        catch (IOException | RuntimeException broken) {
+            if (broken instanceof CertscanException known) {
+                throw known;
+            }
+            throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable PDF (" + broken.getClass().getSimpleName() + ")", broken);
+        }
+    }
+
+    /** The page as a picture, its /Rotate honoured, at the resolution that makes its longest side fit the budget. */
+    private static BufferedImage render(PDDocument document, PDPage page, int pageNumber)
+            throws IOException
+    {
+        PDRectangle box = page.getCropBox();
+        float longestInches = Math.max(box.getWidth(), box.getHeight()) / 72f;
+        float dpi = Math.max(36, Math.min(300, RENDERED_LONGEST_SIDE / Math.max(longestInches, 0.01f)));
+        return new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.RGB);
+    }
+
+    /**
+     * The text layer's lines in pixels of the page as displayed. Words on one baseline are joined
+     * where they sit a space apart and kept apart where a wide gap separates them, as a label
+     * cell and its value cell are.
+     */
+    static List<TextLine> textLines(PDDocument document, int pageNumber)
+            throws IOException
+    {
+        WordCollector collector = new WordCollector();
+        collector.setSortByPosition(true);
+        collector.setStartPage(pageNumber);
+        collector.setEndPage(pageNumber);
+        collector.getText(document);
+        List<Word> words = new ArrayList<>(collector.words);
+        words.sort(Comparator.comparingDouble((Word word) -> word.baseline).thenComparingDouble(word -> word.left));
+        List<TextLine> lines = new ArrayList<>();
+        Word current = null;
+        StringBuilder text = new StringBuilder();
+        for (Word word : words) {
+            boolean sameLine = current != null && Math.abs(word.baseline - current.baseline) <= 0.3 * current.height;
+            double gap = current == null ? 0 : word.left - current.right;
+            if (sameLine && gap <= 1.2 * current.height) {
+                if (gap > 0.3 * current.height) {
+                    text.append(' ');
+                }
+                text.append(word.text);
+                current = new Word(text.toString(), current.left, Math.max(current.right, word.right), current.baseline, Math.max(current.height, word.height));
+                continue;
+            }
+            if (current != null) {
+                lines.add(line(current.withText(text.toString())));
+            }
+            current = word;
+            text.setLength(0);
+            text.append(word.text);
+        }
+        if (current != null) {
+            lines.add(line(current.withText(text.toString())));
+        }
+        return lines;
+    }
+
+    private static TextLine line(Word word)
+    {
+        double top = (word.baseline - word.height) * TEXT_SCALE;
+        double bottom = (word.baseline + 0.25 * word.height) * TEXT_SCALE;
+        return new TextLine(word.text, Quadrilateral.rectangle(word.left * TEXT_SCALE, top, word.right * TEXT_SCALE, bottom), 1.0);
+    }
+
+    private record Word(String text, double left, double right, double baseline, double height)
+    {
+        Word withText(String newText)
+        {
+            return new Word(newText, left, right, baseline, height);
+        }
+    }
+
+    /** Collects each word PDFBox finds with its box, in the page's displayed orientation. */
+    private static final class WordCollector
+            extends PDFTextStripper
+    {
+        private final List<Word> words = new ArrayList<>();
+
+        WordCollector()
+                throws IOException
+        {
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions)
+        {
+            if (positions.isEmpty() || text.isBlank()) {
+                return;
+            }
+            TextPosition first = positions.get(0);
+            TextPosition last = positions.get(positions.size() - 1);
+            double height = positions.stream().mapToDouble(position -> Math.max(position.getHeightDir(), position.getFontSizeInPt() * 0.7)).max().orElse(10);
+            words.add(new Word(text.strip(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), height));
+        }
+    }
+}
