@@ -20,7 +20,6 @@ import io.certscan.bootstrap.config.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -45,18 +44,23 @@ final class CertscanInjector
         return create(settings, CertscanInjector::engineModules, classLoader());
     }
 
-    static Injector create(Settings settings, BiFunction<Settings, List<String>, List<Module>> engines)
+    static Injector create(Settings settings, EngineModules engines)
     {
         return create(settings, engines, classLoader());
     }
 
+    /** The modules that provide the configured engine, or problems saying why it cannot be had. */
+    @FunctionalInterface
+    interface EngineModules
+    {
+        List<Module> modules(CertscanConfig config, Settings settings, List<String> problems);
+    }
+
     /**
-     * @param engines the modules that provide the configured engine, or problems saying why it cannot be had
-     */
-    /**
+     * @param engines the modules of the configured engine
      * @param plugins where {@link io.certscan.domain.rule.CertscanPlugin} and rule services are looked up
      */
-    static Injector create(Settings settings, BiFunction<Settings, List<String>, List<Module>> engines, ClassLoader plugins)
+    static Injector create(Settings settings, EngineModules engines, ClassLoader plugins)
     {
         List<String> problems = new ArrayList<>();
         Optional<CertscanConfig> certscan = ConfigBinder.bind(CertscanConfig.class, settings, problems);
@@ -66,7 +70,7 @@ final class CertscanInjector
         }
         List<Module> modules = new ArrayList<>();
         modules.add(new ApplicationModule(certscan.orElseThrow(), rules.orElseThrow(), PluginRules.discover(plugins)));
-        modules.addAll(engines.apply(settings, problems));
+        modules.addAll(engines.modules(certscan.orElseThrow(), settings, problems));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
@@ -83,10 +87,9 @@ final class CertscanInjector
     }
 
     /** The modules of the configured engine; every setting of it is checked, problems collected. */
-    private static List<Module> engineModules(Settings settings, List<String> problems)
+    private static List<Module> engineModules(CertscanConfig config, Settings settings, List<String> problems)
     {
-        CertscanConfig.Engine engine = ConfigBinder.bind(CertscanConfig.class, settings, problems).orElseThrow().engine();
-        return switch (engine) {
+        return switch (config.engine()) {
             case LOCAL -> ConfigBinder.bind(OcrConfig.class, settings, problems)
                     .<List<Module>>map(ocr -> List.of(new OcrModule(ocr), new DocumentsModule(), new LocalEngineModule()))
                     .orElse(List.of());

@@ -34,7 +34,7 @@ class CertscanInjectorTest
     @Test
     void wiresTheUseCaseToTheEngineAndTheRulesOfEveryModule()
     {
-        Injector injector = CertscanInjector.create(settings(Map.of()), (settings, problems) -> List.of(new FixedEngineModule(), new AbstractModule()
+        Injector injector = CertscanInjector.create(settings(Map.of()), (config, settings, problems) -> List.of(new FixedEngineModule(), new AbstractModule()
         {
             @Override
             protected void configure()
@@ -65,7 +65,7 @@ class CertscanInjectorTest
             }
         };
 
-        assertThatThrownBy(() -> CertscanInjector.create(settings(Map.of()), (settings, problems) -> List.of(implicit)))
+        assertThatThrownBy(() -> CertscanInjector.create(settings(Map.of()), (config, settings, problems) -> List.of(implicit)))
                 .isInstanceOf(CreationException.class)
                 .hasMessageContaining("Explicit bindings are required");
     }
@@ -73,7 +73,7 @@ class CertscanInjectorTest
     @Test
     void engineThatCannotBeHadIsAConfigurationProblem()
     {
-        assertThatThrownBy(() -> CertscanInjector.create(settings(Map.of("certscan.engine", "baidu")), (settings, problems) -> {
+        assertThatThrownBy(() -> CertscanInjector.create(settings(Map.of("certscan.engine", "baidu")), (config, settings, problems) -> {
             problems.add("certscan.engine: baidu needs baidu.api-key");
             return List.of();
         }))

@@ -30,7 +30,7 @@ class SamplesEndToEndTest
     void twoCardSampleGivesTheDocumentedResults()
             throws IOException
     {
-        GeneralOcrResponse documented = ContractJson.generalOcrResponse().fromJson(Files.readString(DOCUMENTED, StandardCharsets.UTF_8));
+        GeneralOcrResponse documented = documented();
 
         GeneralOcrResponse recognised = recognize(SAMPLES.resolve("two-low-voltage-electricians.png"));
 
@@ -42,7 +42,7 @@ class SamplesEndToEndTest
     void readmeSampleGivesTheFirstDocumentedCard()
             throws IOException
     {
-        GeneralOcrResponse documented = ContractJson.generalOcrResponse().fromJson(Files.readString(DOCUMENTED, StandardCharsets.UTF_8));
+        GeneralOcrResponse documented = documented();
 
         GeneralOcrResponse recognised = recognize(SAMPLES.resolve("low-voltage-electrician.png"));
 
@@ -53,7 +53,7 @@ class SamplesEndToEndTest
     void bornDigitalPdfSampleGivesTheFirstDocumentedCardAndItsPageCount()
             throws IOException
     {
-        GeneralOcrResponse documented = ContractJson.generalOcrResponse().fromJson(Files.readString(DOCUMENTED, StandardCharsets.UTF_8));
+        GeneralOcrResponse documented = documented();
 
         GeneralOcrResponse recognised = recognize(SAMPLES.resolve("low-voltage-electrician.pdf"));
 
@@ -78,6 +78,12 @@ class SamplesEndToEndTest
                 // 敞 is recovered from what PP-OCRv4 dropped, with a low probability
                 .contains("\"code\":\"LOW_CONFIDENCE\",\"severity\":\"warning\",\"field\":\"姓名\"")
                 .contains("\"normalized\":{\"kind\":\"period\",\"start\":\"2021-10-08\",\"end\":\"2027-10-07\",\"ending\":\"date\"}");
+    }
+
+    private static GeneralOcrResponse documented()
+            throws IOException
+    {
+        return ContractJson.generalOcrResponse().fromJson(Files.readString(DOCUMENTED, StandardCharsets.UTF_8));
     }
 
     private static GeneralOcrResponse recognize(Path sample)

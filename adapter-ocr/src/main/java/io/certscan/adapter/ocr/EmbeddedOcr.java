@@ -26,7 +26,7 @@ public final class EmbeddedOcr
     public static EmbeddedOcr load(OcrConfig config)
     {
         requireNonNull(config, "config is null");
-        return new EmbeddedOcr(new OnnxModels(config.effectiveThreads(), config.secondOpinion(), config.angleClassifier()), config);
+        return new EmbeddedOcr(OnnxModels.load(config), config);
     }
 
     /** Lines of text and the nanoseconds spent inside ONNX Runtime to find them. */

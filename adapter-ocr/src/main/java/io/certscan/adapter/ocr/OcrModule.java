@@ -31,6 +31,6 @@ public final class OcrModule
     @Singleton
     OnnxModels models()
     {
-        return new OnnxModels(config.effectiveThreads(), config.secondOpinion(), config.angleClassifier());
+        return OnnxModels.load(config);
     }
 }

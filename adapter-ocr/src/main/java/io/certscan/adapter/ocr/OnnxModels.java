@@ -39,6 +39,12 @@ final class OnnxModels
     final List<String> characters;
     final long loadNanos;
 
+    /** Loads the models the settings call for: the PP-OCRv3 recogniser and the direction classifier only when used. */
+    static OnnxModels load(OcrConfig config)
+    {
+        return new OnnxModels(config.effectiveThreads(), config.secondOpinion(), config.angleClassifier());
+    }
+
     OnnxModels(int threads, boolean loadSecondOpinion, boolean loadDirection)
     {
         long started = System.nanoTime();
