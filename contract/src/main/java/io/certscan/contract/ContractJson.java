@@ -55,6 +55,16 @@ public final class ContractJson
         return MOSHI.adapter(RichResponse.class);
     }
 
+    public static JsonAdapter<ProblemResponse> problemResponse()
+    {
+        return MOSHI.adapter(ProblemResponse.class);
+    }
+
+    public static JsonAdapter<RecognizeRequest> recognizeRequest()
+    {
+        return MOSHI.adapter(RecognizeRequest.class);
+    }
+
     public static JsonAdapter<TokenResponse> tokenResponse()
     {
         return MOSHI.adapter(TokenResponse.class);

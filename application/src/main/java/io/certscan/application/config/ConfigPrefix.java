@@ -18,4 +18,11 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 public @interface ConfigPrefix
 {
     String value();
+
+    /**
+     * The prefix of the settings' environment variables when it is not the key prefix in
+     * capitals: {@code CERTSCAN_SERVER} makes {@code server.port} {@code CERTSCAN_SERVER_PORT},
+     * so a variable another program set ({@code SERVER_PORT}) is never taken for ours.
+     */
+    String environment() default "";
 }

@@ -30,4 +30,11 @@ public @interface Setting
 
     /** A secret is never printed: not in errors, not in the effective configuration. */
     boolean secret() default false;
+
+    /**
+     * The environment variable, when it is not the one derived from the key: names that
+     * deployments already know ({@code CERTSCAN_API_KEY}) or that must not collide with other
+     * programs' variables.
+     */
+    String environment() default "";
 }

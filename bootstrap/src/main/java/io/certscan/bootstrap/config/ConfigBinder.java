@@ -42,7 +42,7 @@ public final class ConfigBinder
     /** The settings a configuration record declares. */
     public static List<SettingDefinition> definitions(Class<? extends Record> type)
     {
-        String prefix = prefixOf(type);
+        ConfigPrefix prefix = requireNonNull(type.getAnnotation(ConfigPrefix.class), () -> type.getName() + " is not annotated @ConfigPrefix");
         return Arrays.stream(type.getRecordComponents())
                 .map(component -> SettingDefinition.of(prefix, settingOf(component)))
                 .toList();

@@ -74,8 +74,9 @@ public final class Settings
             properties.stringPropertyNames().stream().sorted()
                     .forEach(key -> put(definitions, values, origins, problems, key, properties.getProperty(key), "settings file " + file.get()));
         }
-        Set<String> prefixes = definitions.keySet().stream()
-                .map(key -> key.substring(0, key.indexOf('.') + 1).toUpperCase(Locale.ROOT).replace('.', '_'))
+        Set<String> prefixes = definitions.values().stream()
+                .map(SettingDefinition::environmentVariable)
+                .map(variable -> variable.indexOf('_') < 0 ? variable : variable.substring(0, variable.indexOf('_') + 1))
                 .collect(Collectors.toSet());
         Map<String, SettingDefinition> byVariable = definitions.values().stream()
                 .collect(Collectors.toMap(SettingDefinition::environmentVariable, Function.identity()));

@@ -1,0 +1,69 @@
+package io.certscan.adapter.rest;
+
+import io.certscan.domain.error.ErrorCode;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Who may call: with API keys configured, only holders of an access token from
+ * {@code /oauth/2.0/token}; without, everyone (the server then listens on loopback unless told
+ * {@code --insecure-no-auth}).
+ */
+final class Authentication
+{
+    private final ApiKeys keys;
+    private final AccessTokens tokens;
+    private final Duration tokenLifetime;
+
+    Authentication(ApiKeys keys, Duration tokenLifetime, Clock clock)
+    {
+        this.keys = requireNonNull(keys, "keys is null");
+        this.tokenLifetime = requireNonNull(tokenLifetime, "tokenLifetime is null");
+        this.tokens = new AccessTokens(keys, tokenLifetime, clock);
+    }
+
+    boolean isOpen()
+    {
+        return keys.isEmpty();
+    }
+
+    /** Empty when the caller may go on, else the error to answer. */
+    Optional<ErrorCode> check(Optional<String> accessToken)
+    {
+        if (isOpen()) {
+            return Optional.empty();
+        }
+        return tokens.check(accessToken.orElse(null));
+    }
+
+    /** The outcome of a token request: a token, or an OAuth error and its HTTP status. */
+    sealed interface TokenOutcome
+    {
+        record Granted(String token, long expiresInSeconds) implements TokenOutcome {}
+
+        record Refused(int status, String error, String description) implements TokenOutcome {}
+    }
+
+    TokenOutcome token(Optional<String> grantType, Optional<String> clientId, Optional<String> clientSecret)
+    {
+        if (!grantType.map("client_credentials"::equals).orElse(false)) {
+            return new TokenOutcome.Refused(400, "unsupported_grant_type", "grant_type must be client_credentials");
+        }
+        if (isOpen()) {
+            // Nothing is checked on an open server; clients that always ask for a token still work.
+            return new TokenOutcome.Granted("open-access", tokenLifetime.toSeconds());
+        }
+        if (clientId.isEmpty() || !keys.knows(clientId.get())) {
+            return new TokenOutcome.Refused(401, "invalid_client", "unknown client id");
+        }
+        if (clientSecret.isEmpty() || !keys.accepts(clientId.get(), clientSecret.get())) {
+            return new TokenOutcome.Refused(401, "invalid_client", "Client authentication failed");
+        }
+        AccessTokens.Issued issued = tokens.issue(clientId.get());
+        return new TokenOutcome.Granted(issued.token(), issued.expiresInSeconds());
+    }
+}

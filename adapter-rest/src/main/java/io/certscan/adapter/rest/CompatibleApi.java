@@ -1,0 +1,137 @@
+package io.certscan.adapter.rest;
+
+import io.certscan.application.port.in.LogId;
+import io.certscan.application.port.in.RecognitionResult;
+import io.certscan.application.port.in.RecognizeCommand;
+import io.certscan.application.service.LogIds;
+import io.certscan.contract.ContractJson;
+import io.certscan.contract.ErrorResponse;
+import io.certscan.contract.GeneralOcrResponse;
+import io.certscan.contract.TokenErrorResponse;
+import io.certscan.contract.TokenResponse;
+import io.certscan.domain.error.CertscanException;
+import io.certscan.domain.error.ErrorCode;
+
+import java.io.IOException;
+import java.util.Base64;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The original's two endpoints, answered as the original does: {@code POST
+ * /rest/2.0/ocr/v1/general_ocr} and {@code /oauth/2.0/token}. OCR errors come with HTTP 200 and
+ * the body {@code {"log_id", "error_code", "error_msg"}}, the documented message word for word.
+ */
+final class CompatibleApi
+{
+    static final String GENERAL_OCR_PATH = "/rest/2.0/ocr/v1/general_ocr";
+    static final String TOKEN_PATH = "/oauth/2.0/token";
+    private static final long MAX_TOKEN_REQUEST_BYTES = 64 * 1024;
+
+    private final RecognitionFlow flow;
+    private final Authentication authentication;
+    private final LogIds logIds;
+    private final RecognitionFlow.Answers answers = new RecognitionFlow.Answers()
+    {
+        @Override
+        public void success(HttpExchange exchange, RecognitionResult result)
+        {
+            exchange.sendJson(200, ContractJson.generalOcrResponse().toJson(GeneralOcrResponse.from(result)));
+        }
+
+        @Override
+        public void error(HttpExchange exchange, CertscanException error, LogId logId, boolean bodyUnread)
+        {
+            answerError(exchange.withError(error.errorCode().code(), logId, error.detail()), error.errorCode(), logId, bodyUnread);
+        }
+    };
+
+    CompatibleApi(RecognitionFlow flow, Authentication authentication, LogIds logIds)
+    {
+        this.flow = requireNonNull(flow, "flow is null");
+        this.authentication = requireNonNull(authentication, "authentication is null");
+        this.logIds = requireNonNull(logIds, "logIds is null");
+    }
+
+    void generalOcr(HttpExchange exchange)
+    {
+        Optional<ErrorCode> denied = authentication.check(exchange.queryParameter("access_token"));
+        if (denied.isPresent()) {
+            LogId logId = logIds.next();
+            answerError(exchange.withError(denied.get().code(), logId, "access token refused"), denied.get(), logId, true);
+            return;
+        }
+        flow.handle(exchange, (ignored, body) -> command(RequestParameters.parse(body, exchange.contentType())), answers);
+    }
+
+    /** Any other method or path under /rest/: the original's "Unsupported openapi method". */
+    void unsupported(HttpExchange exchange)
+    {
+        LogId logId = logIds.next();
+        answerError(exchange.withError(ErrorCode.UNSUPPORTED_OPENAPI_METHOD.code(), logId, exchange.method() + " " + exchange.path()),
+                ErrorCode.UNSUPPORTED_OPENAPI_METHOD, logId, true);
+    }
+
+    void token(HttpExchange exchange)
+    {
+        RequestParameters form = new RequestParameters(java.util.Map.of(), java.util.Map.of());
+        if (exchange.method().equals("POST")) {
+            try {
+                form = RequestParameters.parse(exchange.readBody(MAX_TOKEN_REQUEST_BYTES), exchange.contentType());
+            }
+            catch (IOException | HttpExchange.BodyTooLarge | CertscanException unreadable) {
+                exchange.sendJsonAndClose(400, ContractJson.tokenErrorResponse().toJson(
+                        new TokenErrorResponse("invalid_request", "the request body could not be read as a form")), false);
+                return;
+            }
+        }
+        RequestParameters body = form;
+        Authentication.TokenOutcome outcome = authentication.token(
+                parameter(exchange, body, "grant_type"),
+                parameter(exchange, body, "client_id"),
+                parameter(exchange, body, "client_secret"));
+        if (outcome instanceof Authentication.TokenOutcome.Granted granted) {
+            exchange.addHeader("Cache-Control", "no-store");
+            exchange.sendJson(200, ContractJson.tokenResponse().toJson(
+                    new TokenResponse(granted.token(), granted.expiresInSeconds(), null, "certscan_general_ocr", null, null)));
+        }
+        else if (outcome instanceof Authentication.TokenOutcome.Refused refused) {
+            exchange.sendJson(refused.status(), ContractJson.tokenErrorResponse().toJson(new TokenErrorResponse(refused.error(), refused.description())));
+        }
+    }
+
+    private static Optional<String> parameter(HttpExchange exchange, RequestParameters body, String name)
+    {
+        return exchange.queryParameter(name).or(() -> body.field(name)).filter(value -> !value.isBlank());
+    }
+
+    static RecognizeCommand command(RequestParameters parameters)
+    {
+        return new RecognizeCommand(
+                document(parameters, "image"),
+                parameters.field("url").orElse(null),
+                document(parameters, "pdf_file"),
+                parameters.field("pdf_file_num").orElse(null),
+                document(parameters, "ofd_file"),
+                parameters.field("ofd_file_num").orElse(null),
+                null);
+    }
+
+    /** A document parameter: base64 text as documented, or a file part of a multipart form, encoded here. */
+    static String document(RequestParameters parameters, String name)
+    {
+        return parameters.field(name).orElseGet(() -> parameters.file(name).map(bytes -> Base64.getEncoder().encodeToString(bytes)).orElse(null));
+    }
+
+    private static void answerError(HttpExchange exchange, ErrorCode code, LogId logId, boolean bodyUnread)
+    {
+        String json = ContractJson.errorResponse().toJson(ErrorResponse.of(logId, code));
+        if (bodyUnread) {
+            exchange.sendJsonAndClose(200, json, false);
+        }
+        else {
+            exchange.sendJson(200, json);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.certscan.adapter.rest;
+
+import io.certscan.application.port.in.LogId;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One request and its answer. Answers exactly once, from whichever thread finishes the work, and
+ * on answering records the request in the metrics and the access log.
+ */
+final class HttpExchange
+{
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private final long startNanos = System.nanoTime();
+    private final AtomicBoolean answered = new AtomicBoolean();
+    private final String endpoint;
+    private final ServerMetrics metrics;
+    private final AccessLog accessLog;
+    private volatile Fields query;
+    private volatile long bodyBytes;
+    private volatile Integer errorCode;
+    private volatile LogId logId;
+    private volatile String errorDetail;
+
+    HttpExchange(Request request, Response response, Callback callback, String endpoint, ServerMetrics metrics, AccessLog accessLog)
+    {
+        this.request = request;
+        this.response = response;
+        this.callback = callback;
+        this.endpoint = endpoint;
+        this.metrics = metrics;
+        this.accessLog = accessLog;
+    }
+
+    /** Thrown when the body is larger than allowed; nothing beyond the limit has been read. */
+    static final class BodyTooLarge
+            extends Exception
+    {
+        BodyTooLarge(String message)
+        {
+            super(message, null, false, false);
+        }
+    }
+
+    String method()
+    {
+        return request.getMethod();
+    }
+
+    /** The path without the query string, which may hold an access token. */
+    String path()
+    {
+        return request.getHttpURI().getPath();
+    }
+
+    String endpoint()
+    {
+        return endpoint;
+    }
+
+    Optional<String> queryParameter(String name)
+    {
+        if (query == null) {
+            query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+        }
+        return Optional.ofNullable(query.getValue(name));
+    }
+
+    Optional<String> header(HttpHeader header)
+    {
+        return Optional.ofNullable(request.getHeaders().get(header));
+    }
+
+    String contentType()
+    {
+        return header(HttpHeader.CONTENT_TYPE).orElse("");
+    }
+
+    /**
+     * Reads the whole body, refusing it before reading when its declared length is over the limit
+     * and while reading when a body of unknown length grows past it.
+     */
+    byte[] readBody(long limit)
+            throws IOException, BodyTooLarge
+    {
+        long declared = request.getLength();
+        if (declared > limit) {
+            throw new BodyTooLarge("the request body of " + declared + " bytes is larger than the limit of " + limit + " bytes");
+        }
+        InputStream input = Content.Source.asInputStream(request);
+        byte[] body = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (body.length > limit) {
+            throw new BodyTooLarge("the request body is larger than the limit of " + limit + " bytes");
+        }
+        bodyBytes = body.length;
+        return body;
+    }
+
+    /** Notes the general_ocr error the answer carries, for the metrics and the access log. */
+    HttpExchange withError(int code, LogId id, String detail)
+    {
+        this.errorCode = code;
+        this.logId = id;
+        this.errorDetail = detail;
+        return this;
+    }
+
+    HttpExchange withLogId(LogId id)
+    {
+        this.logId = id;
+        return this;
+    }
+
+    void sendJson(int status, String json)
+    {
+        send(status, "application/json;charset=utf-8", json.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    void sendProblem(int status, String json)
+    {
+        send(status, "application/problem+json;charset=utf-8", json.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    /** Answers and closes the connection: for bodies left unread. */
+    void sendJsonAndClose(int status, String json, boolean problem)
+    {
+        send(status, problem ? "application/problem+json;charset=utf-8" : "application/json;charset=utf-8", json.getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    void send(int status, String contentType, byte[] body, boolean close)
+    {
+        if (!answered.compareAndSet(false, true)) {
+            return;
+        }
+        long nanos = System.nanoTime() - startNanos;
+        metrics.recordRequest(endpoint, status, nanos);
+        if (errorCode != null) {
+            metrics.recordError(errorCode);
+        }
+        accessLog.record(request, status, errorCode, errorDetail, logId, bodyBytes, body.length, nanos);
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        if (close) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    void addHeader(String name, String value)
+    {
+        response.getHeaders().put(name, value);
+    }
+}

@@ -1,0 +1,98 @@
+package io.certscan.adapter.rest;
+
+import io.certscan.application.config.ConfigPrefix;
+import io.certscan.application.config.Setting;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Settings of {@code certscan serve}. The API key pair is read from {@code CERTSCAN_API_KEY} /
+ * {@code CERTSCAN_SECRET_KEY} (the other settings from {@code CERTSCAN_SERVER_*}).
+ */
+@ConfigPrefix(value = "server", environment = "CERTSCAN_SERVER")
+public record RestConfig(
+        @Setting(name = "host", description = "Address to listen on. Default: all interfaces when API keys are configured, loopback (127.0.0.1) when not.")
+        String host,
+        @Setting(name = "port", defaultValue = "8080", description = "TCP port; 0 picks a free one.")
+        @Min(0) @Max(65535)
+        int port,
+        @Setting(name = "workers", defaultValue = "0", description = "Recognitions run at once; 0 means one per core (OCR is CPU-bound).")
+        @Min(0) @Max(256)
+        int workers,
+        @Setting(name = "queue-capacity", defaultValue = "16", description = "Requests that may wait for a worker; beyond that the server answers error 18 at once.")
+        @Min(0) @Max(10000)
+        int queueCapacity,
+        @Setting(name = "max-request-bytes", defaultValue = "11010048", description = "Largest request body, in bytes, refused before it is read (10.5 MiB: a 10 MB image plus the other form fields).")
+        @Min(1024) @Max(1L << 30)
+        long maxRequestBytes,
+        @Setting(name = "token-lifetime", defaultValue = "30d", description = "How long an access token from /oauth/2.0/token is valid (the original: 30 days).")
+        @NotNull
+        Duration tokenLifetime,
+        @Setting(name = "api-key", environment = "CERTSCAN_API_KEY", description = "API key (client_id) that may ask for tokens; goes with server.secret-key.")
+        String apiKey,
+        @Setting(name = "secret-key", environment = "CERTSCAN_SECRET_KEY", secret = true, description = "Secret key (client_secret) of server.api-key.")
+        String secretKey,
+        @Setting(name = "keys-file", environment = "CERTSCAN_KEYS_FILE", description = "File of further key pairs, one 'apiKey=secretKey' per line; # starts a comment.")
+        Path keysFile,
+        @Setting(name = "insecure-no-auth", defaultValue = "false", description = "Serve without API keys on a non-loopback address: anyone who reaches the port may use it.")
+        boolean insecureNoAuth,
+        @Setting(name = "idle-timeout", defaultValue = "30s", description = "A connection that sends or reads nothing for this long is closed (slow clients).")
+        @NotNull
+        Duration idleTimeout,
+        @Setting(name = "shutdown-timeout", defaultValue = "30s", description = "On shutdown, how long requests in flight may take to finish.")
+        @NotNull
+        Duration shutdownTimeout)
+{
+    public RestConfig
+    {
+        if ((apiKey == null || apiKey.isBlank()) != (secretKey == null || secretKey.isBlank())) {
+            throw new IllegalArgumentException("api-key and secret-key go together: set both (CERTSCAN_API_KEY, CERTSCAN_SECRET_KEY) or neither");
+        }
+        for (Duration duration : new Duration[] {tokenLifetime, idleTimeout, shutdownTimeout}) {
+            if (duration != null && (duration.isNegative() || duration.isZero())) {
+                throw new IllegalArgumentException("durations must be positive, was " + duration);
+            }
+        }
+    }
+
+    /** A configuration for tests and hosts: loopback, a free port, no keys. */
+    public static RestConfig loopbackForTesting()
+    {
+        return new RestConfig("127.0.0.1", 0, 2, 4, 11_010_048, Duration.ofDays(30), null, null, null, false, Duration.ofSeconds(30), Duration.ofSeconds(10));
+    }
+
+    public RestConfig withKeys(String apiKey, String secretKey)
+    {
+        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout);
+    }
+
+    public RestConfig withPool(int workers, int queueCapacity)
+    {
+        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout);
+    }
+
+    public RestConfig withMaxRequestBytes(long maxRequestBytes)
+    {
+        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout);
+    }
+
+    public RestConfig withTokenLifetime(Duration tokenLifetime)
+    {
+        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout);
+    }
+
+    public int effectiveWorkers()
+    {
+        return workers == 0 ? Runtime.getRuntime().availableProcessors() : workers;
+    }
+
+    public Optional<String> explicitHost()
+    {
+        return Optional.ofNullable(host).filter(value -> !value.isBlank()).map(String::strip);
+    }
+}

@@ -1,0 +1,158 @@
+package io.certscan.adapter.rest;
+
+import io.certscan.application.port.in.LogId;
+import io.certscan.application.service.LogIds;
+import io.certscan.domain.error.ErrorCode;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import static java.util.Objects.requireNonNull;
+
+/** Routes each request to its endpoint; anything unexpected becomes a 500 without a stack trace. */
+final class RestHandler
+        extends Handler.Abstract
+{
+    private static final Logger LOGGER = Logger.getLogger(RestHandler.class.getName());
+    private static final byte[] OPENAPI = openApiDocument();
+
+    private final CompatibleApi compatible;
+    private final RichApi rich;
+    private final ServerMetrics metrics;
+    private final WorkerPool pool;
+    private final AccessLog accessLog;
+    private final LogIds logIds;
+    private final BooleanSupplier ready;
+
+    RestHandler(CompatibleApi compatible, RichApi rich, ServerMetrics metrics, WorkerPool pool, AccessLog accessLog, LogIds logIds, BooleanSupplier ready)
+    {
+        this.compatible = requireNonNull(compatible, "compatible is null");
+        this.rich = requireNonNull(rich, "rich is null");
+        this.metrics = requireNonNull(metrics, "metrics is null");
+        this.pool = requireNonNull(pool, "pool is null");
+        this.accessLog = requireNonNull(accessLog, "accessLog is null");
+        this.logIds = requireNonNull(logIds, "logIds is null");
+        this.ready = requireNonNull(ready, "ready is null");
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback)
+    {
+        String path = request.getHttpURI().getPath();
+        String method = request.getMethod();
+        HttpExchange exchange = new HttpExchange(request, response, callback, endpointName(path), metrics, accessLog);
+        try {
+            route(exchange, path, method);
+        }
+        catch (RuntimeException unexpected) {
+            LOGGER.log(Level.SEVERE, "unexpected failure answering " + method + " " + path, unexpected);
+            LogId logId = logIds.next();
+            RichApi.problem(exchange.withError(ErrorCode.INTERNAL_ERROR.code(), logId, "unexpected failure"), 500, ErrorCode.INTERNAL_ERROR,
+                    "the server failed unexpectedly; the log id identifies it in the server log", logId, true);
+        }
+        return true;
+    }
+
+    private void route(HttpExchange exchange, String path, String method)
+    {
+        switch (path) {
+            case CompatibleApi.GENERAL_OCR_PATH -> {
+                if (method.equals("POST")) {
+                    compatible.generalOcr(exchange);
+                }
+                else {
+                    compatible.unsupported(exchange);
+                }
+            }
+            case CompatibleApi.TOKEN_PATH -> {
+                if (method.equals("POST") || method.equals("GET")) {
+                    compatible.token(exchange);
+                }
+                else {
+                    methodNotAllowed(exchange, "GET, POST");
+                }
+            }
+            case RichApi.RECOGNIZE_PATH -> {
+                if (method.equals("POST")) {
+                    rich.recognize(exchange);
+                }
+                else {
+                    methodNotAllowed(exchange, "POST");
+                }
+            }
+            case "/healthz" -> onlyGet(exchange, () -> exchange.sendJson(200, "{\"status\":\"up\"}"));
+            case "/readyz" -> onlyGet(exchange, () -> {
+                if (ready.getAsBoolean()) {
+                    exchange.sendJson(200, "{\"status\":\"ready\"}");
+                }
+                else {
+                    exchange.sendJson(503, "{\"status\":\"not ready\"}");
+                }
+            });
+            case "/metrics" -> onlyGet(exchange, () -> exchange.send(200, "text/plain; version=0.0.4; charset=utf-8",
+                    metrics.render(pool).getBytes(StandardCharsets.UTF_8), false));
+            case "/openapi.json" -> onlyGet(exchange, () -> exchange.send(200, "application/json;charset=utf-8", OPENAPI, false));
+            default -> {
+                if (path.startsWith("/rest/")) {
+                    compatible.unsupported(exchange);
+                }
+                else {
+                    RichApi.problem(exchange, 404, ErrorCode.UNSUPPORTED_OPENAPI_METHOD, "no such endpoint: " + path, logIds.next(), true);
+                }
+            }
+        }
+    }
+
+    private static void onlyGet(HttpExchange exchange, Runnable answer)
+    {
+        if (exchange.method().equals("GET") || exchange.method().equals("HEAD")) {
+            answer.run();
+        }
+        else {
+            methodNotAllowed(exchange, "GET");
+        }
+    }
+
+    private static void methodNotAllowed(HttpExchange exchange, String allowed)
+    {
+        exchange.addHeader("Allow", allowed);
+        exchange.sendJsonAndClose(405, "{\"title\":\"method not allowed\",\"status\":405}", true);
+    }
+
+    /** The metrics label of a path: one of a fixed set, so a scan of random paths cannot grow the metrics. */
+    static String endpointName(String path)
+    {
+        return switch (path) {
+            case CompatibleApi.GENERAL_OCR_PATH -> "general_ocr";
+            case CompatibleApi.TOKEN_PATH -> "token";
+            case RichApi.RECOGNIZE_PATH -> "recognize";
+            case "/healthz" -> "healthz";
+            case "/readyz" -> "readyz";
+            case "/metrics" -> "metrics";
+            case "/openapi.json" -> "openapi";
+            default -> "other";
+        };
+    }
+
+    private static byte[] openApiDocument()
+    {
+        try (InputStream input = RestHandler.class.getResourceAsStream("openapi.json")) {
+            if (input == null) {
+                throw new IllegalStateException("openapi.json is missing from the jar");
+            }
+            return input.readAllBytes();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

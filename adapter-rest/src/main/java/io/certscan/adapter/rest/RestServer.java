@@ -1,0 +1,184 @@
+package io.certscan.adapter.rest;
+
+import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.service.LogIds;
+import jakarta.inject.Inject;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * {@code certscan serve}: the HTTP server. Secure by default: without API keys it listens on
+ * loopback only, and a non-loopback address then needs {@code insecure-no-auth}. Stateless, so
+ * replicas behind a load balancer need nothing shared but the key pairs. Stopping is graceful:
+ * the port closes at once, requests in flight finish within the shutdown timeout.
+ */
+public final class RestServer
+        implements AutoCloseable
+{
+    private static final int HTTP_THREADS = 200;
+
+    private final RestConfig config;
+    private final ApiKeys keys;
+    private final String host;
+    private final WorkerPool pool;
+    private final Server server;
+    private final ServerConnector connector;
+    private volatile boolean ready;
+
+    /**
+     * @throws IllegalArgumentException when the keys file is unreadable, or when the server would be open to the network without keys
+     */
+    @Inject
+    public RestServer(RestConfig config, RecognizeDocument recognizer, LogIds logIds, Clock clock)
+    {
+        this.config = requireNonNull(config, "config is null");
+        this.keys = ApiKeys.load(config);
+        this.host = config.explicitHost().orElse(keys.isEmpty() ? "127.0.0.1" : "0.0.0.0");
+        if (keys.isEmpty() && !config.insecureNoAuth() && !isLoopback(host)) {
+            throw new IllegalArgumentException("server.host: " + host + " is reachable from the network and no API keys are configured; set "
+                    + "CERTSCAN_API_KEY and CERTSCAN_SECRET_KEY (or server.keys-file), or pass --insecure-no-auth to serve anyone who can connect");
+        }
+        this.pool = new WorkerPool(config.effectiveWorkers(), config.queueCapacity());
+        ServerMetrics metrics = new ServerMetrics();
+        Authentication authentication = new Authentication(keys, config.tokenLifetime(), clock);
+        RecognitionFlow flow = new RecognitionFlow(recognizer, pool, metrics, logIds, config.maxRequestBytes());
+        RestHandler handler = new RestHandler(new CompatibleApi(flow, authentication, logIds), new RichApi(flow, authentication, logIds),
+                metrics, pool, new AccessLog(), logIds, () -> ready);
+
+        QueuedThreadPool threads = new QueuedThreadPool(HTTP_THREADS, 4);
+        threads.setName("certscan-http");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(config.port());
+        connector.setIdleTimeout(config.idleTimeout().toMillis());
+        server.addConnector(connector);
+        server.setHandler(new GracefulHandler(handler));
+        server.setStopTimeout(config.shutdownTimeout().toMillis());
+        server.setStopAtShutdown(false);
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowMessageInTitle(false);
+        server.setErrorHandler(errors);
+    }
+
+    /**
+     * Opens the port and starts answering.
+     *
+     * @return the address the server answers at
+     * @throws IllegalStateException when the port cannot be opened
+     */
+    public URI start()
+    {
+        try {
+            server.start();
+        }
+        catch (IOException e) {
+            stopQuietly();
+            String reason = e instanceof BindException || e.getCause() instanceof BindException ? "the address is in use or not this machine's" : e.getMessage();
+            throw new IllegalStateException("cannot listen on " + host + ":" + config.port() + ": " + reason, e);
+        }
+        catch (Exception e) {
+            stopQuietly();
+            throw new IllegalStateException("the server failed to start: " + e.getMessage(), e);
+        }
+        ready = true;
+        return uri();
+    }
+
+    public URI uri()
+    {
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + shown + ":" + connector.getLocalPort());
+    }
+
+    /** What an operator should know about how the server is exposed, for the start-up message. */
+    public List<String> securityNotes()
+    {
+        List<String> notes = new ArrayList<>();
+        if (keys.isEmpty()) {
+            if (config.insecureNoAuth() && !isLoopback(host)) {
+                notes.add("WARNING: no API keys and --insecure-no-auth: anyone who can reach " + host + " may use this server");
+            }
+            else {
+                notes.add("no API keys configured: listening on loopback only, no access token needed"
+                        + " (set CERTSCAN_API_KEY and CERTSCAN_SECRET_KEY to serve the network)");
+            }
+        }
+        else {
+            notes.add(keys.size() + " API key pair(s) configured: access tokens from /oauth/2.0/token are required");
+        }
+        notes.add(pool.workers() + " workers, up to " + pool.queueCapacity() + " waiting requests, bodies up to " + config.maxRequestBytes() + " bytes");
+        return notes;
+    }
+
+    /** Blocks until the server has stopped. */
+    public void join()
+            throws InterruptedException
+    {
+        server.join();
+    }
+
+    /** Stops accepting, lets requests in flight finish within the shutdown timeout, then stops. */
+    public void stop()
+    {
+        ready = false;
+        try {
+            server.stop();
+        }
+        catch (Exception e) {
+            throw new IllegalStateException("the server did not stop cleanly: " + e.getMessage(), e);
+        }
+        finally {
+            pool.shutdown(Duration.ofSeconds(1));
+        }
+    }
+
+    @Override
+    public void close()
+    {
+        stop();
+    }
+
+    private void stopQuietly()
+    {
+        try {
+            server.stop();
+        }
+        catch (Exception ignored) {
+            // Start failed already; that failure is the one reported.
+        }
+        pool.shutdown(Duration.ofSeconds(1));
+    }
+
+    private static boolean isLoopback(String host)
+    {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        }
+        catch (UnknownHostException e) {
+            throw new IllegalArgumentException("server.host: " + host + " does not resolve");
+        }
+    }
+}

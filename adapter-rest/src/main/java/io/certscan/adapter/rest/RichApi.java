@@ -1,0 +1,198 @@
+package io.certscan.adapter.rest;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import io.certscan.application.port.in.LogId;
+import io.certscan.application.port.in.RecognitionResult;
+import io.certscan.application.port.in.RecognizeCommand;
+import io.certscan.application.service.LogIds;
+import io.certscan.contract.ContractJson;
+import io.certscan.contract.ProblemResponse;
+import io.certscan.contract.RecognizeRequest;
+import io.certscan.contract.RichResponse;
+import io.certscan.domain.error.CertscanException;
+import io.certscan.domain.error.ErrorCode;
+import org.eclipse.jetty.http.HttpHeader;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * {@code POST /v1/recognize}: the rich result (per card: title, fields with confidence, box and
+ * normalised value, findings) for a multipart upload ({@code file}, optional {@code page} and
+ * {@code as_of}), a JSON body or a form with general_ocr's parameters. Errors are problem details
+ * with an HTTP status that says what kind of error it is.
+ */
+final class RichApi
+{
+    static final String RECOGNIZE_PATH = "/v1/recognize";
+
+    private final RecognitionFlow flow;
+    private final Authentication authentication;
+    private final LogIds logIds;
+    private final RecognitionFlow.Answers answers = new RecognitionFlow.Answers()
+    {
+        @Override
+        public void success(HttpExchange exchange, RecognitionResult result)
+        {
+            exchange.sendJson(200, ContractJson.richResponse().toJson(RichResponse.from(result)));
+        }
+
+        @Override
+        public void error(HttpExchange exchange, CertscanException error, LogId logId, boolean bodyUnread)
+        {
+            int status = status(error.errorCode(), bodyUnread);
+            if (error.errorCode() == ErrorCode.QPS_LIMIT_REACHED) {
+                exchange.addHeader("Retry-After", "1");
+            }
+            problem(exchange.withError(error.errorCode().code(), logId, error.detail()), status, error.errorCode(), error.detail(), logId, bodyUnread);
+        }
+    };
+
+    RichApi(RecognitionFlow flow, Authentication authentication, LogIds logIds)
+    {
+        this.flow = requireNonNull(flow, "flow is null");
+        this.authentication = requireNonNull(authentication, "authentication is null");
+        this.logIds = requireNonNull(logIds, "logIds is null");
+    }
+
+    void recognize(HttpExchange exchange)
+    {
+        Optional<String> token = exchange.queryParameter("access_token")
+                .or(() -> exchange.header(HttpHeader.AUTHORIZATION)
+                        .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
+                        .map(value -> value.substring(7).strip()));
+        Optional<ErrorCode> denied = authentication.check(token);
+        if (denied.isPresent()) {
+            LogId logId = logIds.next();
+            exchange.addHeader("WWW-Authenticate", "Bearer");
+            problem(exchange.withError(denied.get().code(), logId, "access token refused"), 401, denied.get(),
+                    "a valid access token from /oauth/2.0/token is required, as access_token=… or Authorization: Bearer …", logId, true);
+            return;
+        }
+        flow.handle(exchange, RichApi::command, answers);
+    }
+
+    static RecognizeCommand command(HttpExchange exchange, byte[] body)
+    {
+        String mimeType = RequestParameters.mimeType(exchange.contentType());
+        if (mimeType.equals("application/json")) {
+            RecognizeRequest request = json(body);
+            return new RecognizeCommand(request.image(), request.url(), request.pdfFile(), request.pdfFileNum(), request.ofdFile(), request.ofdFileNum(),
+                    asOf(Optional.ofNullable(request.asOf()).or(() -> exchange.queryParameter("as_of"))));
+        }
+        RequestParameters parameters = RequestParameters.parse(body, exchange.contentType());
+        Optional<LocalDate> asOf = Optional.ofNullable(asOf(parameters.field("as_of").or(() -> exchange.queryParameter("as_of"))));
+        Optional<byte[]> file = parameters.file("file");
+        if (file.isEmpty()) {
+            RecognizeCommand command = CompatibleApi.command(parameters);
+            return asOf.map(command::withAsOf).orElse(command);
+        }
+        String page = parameters.field("page").orElse(null);
+        String encoded = Base64.getEncoder().encodeToString(file.get());
+        return switch (UploadKind.of(file.get())) {
+            case PDF -> new RecognizeCommand(null, null, encoded, page, null, null, asOf.orElse(null));
+            case OFD -> new RecognizeCommand(null, null, null, null, encoded, page, asOf.orElse(null));
+            case IMAGE -> new RecognizeCommand(encoded, null, null, null, null, null, asOf.orElse(null));
+        };
+    }
+
+    /** What an uploaded file is, by its first bytes: PDF, OFD (a zip package) or, else, a picture. */
+    enum UploadKind
+    {
+        PDF, OFD, IMAGE;
+
+        static UploadKind of(byte[] bytes)
+        {
+            if (startsWith(bytes, "%PDF-")) {
+                return PDF;
+            }
+            if (startsWith(bytes, "PK\u0003\u0004")) {
+                return OFD;
+            }
+            return IMAGE;
+        }
+
+        private static boolean startsWith(byte[] bytes, String magic)
+        {
+            byte[] prefix = magic.getBytes(StandardCharsets.ISO_8859_1);
+            if (bytes.length < prefix.length) {
+                return false;
+            }
+            for (int i = 0; i < prefix.length; i++) {
+                if (bytes[i] != prefix[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static RecognizeRequest json(byte[] body)
+    {
+        try {
+            RecognizeRequest request = ContractJson.recognizeRequest().fromJson(new String(body, StandardCharsets.UTF_8));
+            if (request == null) {
+                throw new CertscanException(ErrorCode.NOT_ENOUGH_PARAM, "the JSON body is null");
+            }
+            return request;
+        }
+        catch (JsonDataException | JsonEncodingException malformed) {
+            throw new CertscanException(ErrorCode.INVALID_PARAM, "the JSON body is malformed: " + malformed.getMessage());
+        }
+        catch (IOException e) {
+            throw new CertscanException(ErrorCode.INVALID_PARAM, "the JSON body cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static LocalDate asOf(Optional<String> text)
+    {
+        if (text.isEmpty() || text.get().isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.get().strip());
+        }
+        catch (DateTimeParseException e) {
+            throw new CertscanException(ErrorCode.INVALID_PARAM, "as_of must be an ISO date such as 2026-05-01");
+        }
+    }
+
+    /** The HTTP status of an error: what kind of failure it is, for clients that look only at that. */
+    static int status(ErrorCode code, boolean bodyUnread)
+    {
+        if (code == ErrorCode.IMAGE_SIZE_ERROR && bodyUnread) {
+            return 413;
+        }
+        if (code == ErrorCode.QPS_LIMIT_REACHED) {
+            return 429;
+        }
+        if (code == ErrorCode.INTERNAL_ERROR) {
+            return 500;
+        }
+        return switch (code.kind()) {
+            case CLIENT -> 400;
+            case AUTHENTICATION -> 401;
+            case QUOTA -> 429;
+            case TEMPORARY -> 503;
+            case SERVER -> 422;
+        };
+    }
+
+    static void problem(HttpExchange exchange, int status, ErrorCode code, String detail, LogId logId, boolean bodyUnread)
+    {
+        String json = ContractJson.problemResponse().toJson(ProblemResponse.of(status, code, detail, logId));
+        if (bodyUnread) {
+            exchange.sendJsonAndClose(status, json, true);
+        }
+        else {
+            exchange.sendProblem(status, json);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.certscan.adapter.rest;
+
+import io.certscan.domain.error.ErrorCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AccessTokensTest
+{
+    private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void tokenIsGoodUntilTheSecondItExpires()
+    {
+        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
+        AccessTokens.Issued issued = new AccessTokens(keys, Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client");
+
+        assertThat(issued.expiresInSeconds()).isEqualTo(100);
+        assertThat(checkAt(keys, issued.token(), NOW.plusSeconds(99))).isEmpty();
+        assertThat(checkAt(keys, issued.token(), NOW.plusSeconds(100))).contains(ErrorCode.ACCESS_TOKEN_EXPIRED);
+    }
+
+    @Test
+    void editedExpiryOrClientInvalidatesTheSignature()
+    {
+        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
+        String token = new AccessTokens(keys, Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client").token();
+        String[] parts = token.split("\\.");
+
+        String longerLived = parts[0] + "." + parts[1] + "." + (Long.parseLong(parts[2]) + 86400) + "." + parts[3];
+        assertThat(checkAt(keys, longerLived, NOW)).contains(ErrorCode.ACCESS_TOKEN_INVALID);
+        assertThat(checkAt(keys, "cs1.bm9ib2R5." + parts[2] + "." + parts[3], NOW)).contains(ErrorCode.ACCESS_TOKEN_INVALID);
+        assertThat(checkAt(keys, "cs1.!!!.x.y", NOW)).contains(ErrorCode.ACCESS_TOKEN_INVALID);
+        assertThat(checkAt(keys, "", NOW)).contains(ErrorCode.INVALID_ACCESS_TOKEN_PARAMETER);
+    }
+
+    @Test
+    void keysFileAddsPairsAndNamesTheLineOfEveryProblemWithoutShowingSecrets()
+            throws IOException
+    {
+        Path good = directory.resolve("keys");
+        Files.writeString(good, "# team A\nalpha = alpha-secret\n\nbeta=beta-secret\n");
+        RestConfig config = RestConfig.loopbackForTesting().withKeys("main", "main-secret");
+        ApiKeys keys = ApiKeys.load(new RestConfig(config.host(), 0, 1, 1, 4096, Duration.ofDays(1), "main", "main-secret", good, false,
+                Duration.ofSeconds(1), Duration.ofSeconds(1)));
+
+        assertThat(keys.size()).isEqualTo(3);
+        assertThat(keys.accepts("alpha", "alpha-secret")).isTrue();
+        assertThat(keys.accepts("alpha", "beta-secret")).isFalse();
+        assertThat(keys.accepts("nobody", "alpha-secret")).isFalse();
+        assertThat(keys.toString()).doesNotContain("secret");
+
+        Path bad = directory.resolve("bad-keys");
+        Files.writeString(bad, "alpha=one\nthis line has the-secret-value but no equals\nalpha=two\n");
+        assertThatThrownBy(() -> ApiKeys.load(new RestConfig(null, 0, 1, 1, 4096, Duration.ofDays(1), null, null, bad, false,
+                Duration.ofSeconds(1), Duration.ofSeconds(1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(bad + ":2: expected 'apiKey=secretKey'")
+                .hasMessageContaining(bad + ":3: API key alpha appears twice")
+                .hasMessageNotContaining("the-secret-value");
+    }
+
+    private static java.util.Optional<ErrorCode> checkAt(ApiKeys keys, String token, Instant when)
+    {
+        return new AccessTokens(keys, Duration.ofSeconds(100), Clock.fixed(when, ZoneOffset.UTC)).check(token);
+    }
+}

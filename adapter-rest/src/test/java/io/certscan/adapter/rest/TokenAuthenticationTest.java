@@ -1,0 +1,163 @@
+package io.certscan.adapter.rest;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Map;
+
+import static io.certscan.adapter.rest.CompatibleApiTest.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TokenAuthenticationTest
+{
+    private static final String API_KEY = "demo-api-key";
+    private static final String SECRET_KEY = "demo-secret-key";
+    private static final Map<String, String> IMAGE_FORM = Map.of("image", Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}));
+
+    private TestingServer server;
+    private TestingServer replica;
+
+    @AfterEach
+    void stop()
+    {
+        for (TestingServer running : new TestingServer[] {server, replica}) {
+            if (running != null) {
+                running.close();
+            }
+        }
+    }
+
+    @Test
+    void tokenFromTheTokenEndpointOpensTheGeneralOcrEndpoint()
+    {
+        server = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY));
+
+        HttpResponse<String> tokenResponse = server.postForm("/oauth/2.0/token",
+                Map.of("grant_type", "client_credentials", "client_id", API_KEY, "client_secret", SECRET_KEY));
+        assertThat(tokenResponse.statusCode()).isEqualTo(200);
+        assertThat(tokenResponse.body()).contains("\"expires_in\":2592000").contains("\"access_token\":\"cs1.");
+        String token = tokenResponse.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+
+        HttpResponse<String> answer = server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token, IMAGE_FORM);
+
+        assertThat(answer.body()).contains("\"results\"");
+    }
+
+    @Test
+    void missingWrongAndExpiredTokensGetTheOriginalsCodes()
+    {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T00:00:00Z"));
+        server = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY).withTokenLifetime(Duration.ofHours(1)), clock);
+        String token = server.token(API_KEY, SECRET_KEY);
+
+        assertError(server.postForm("/rest/2.0/ocr/v1/general_ocr", IMAGE_FORM), 100, "Invalid parameter");
+        assertError(server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=24.abc.2592000.1485516651.282335-8574074", IMAGE_FORM), 110,
+                "Access token invalid or no longer valid");
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+        assertError(server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + forged, IMAGE_FORM), 110, "Access token invalid or no longer valid");
+
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token, IMAGE_FORM).body()).contains("\"results\"");
+        clock.advance(Duration.ofMinutes(1));
+        assertError(server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token, IMAGE_FORM), 111, "Access token expired");
+        assertThat(server.recognizer.commands).hasSize(1);
+    }
+
+    @Test
+    void tokenEndpointErrorsAreShapedLikeTheOriginals()
+    {
+        server = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY));
+
+        HttpResponse<String> unknownClient = server.get("/oauth/2.0/token?grant_type=client_credentials&client_id=nobody&client_secret=" + SECRET_KEY);
+        assertThat(unknownClient.statusCode()).isEqualTo(401);
+        assertThat(unknownClient.body()).isEqualTo("{\"error\":\"invalid_client\",\"error_description\":\"unknown client id\"}");
+
+        HttpResponse<String> wrongSecret = server.get("/oauth/2.0/token?grant_type=client_credentials&client_id=" + API_KEY + "&client_secret=guess");
+        assertThat(wrongSecret.statusCode()).isEqualTo(401);
+        assertThat(wrongSecret.body()).isEqualTo("{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}");
+
+        HttpResponse<String> wrongGrant = server.get("/oauth/2.0/token?grant_type=password&client_id=" + API_KEY + "&client_secret=" + SECRET_KEY);
+        assertThat(wrongGrant.statusCode()).isEqualTo(400);
+        assertThat(wrongGrant.body()).contains("\"error\":\"unsupported_grant_type\"");
+    }
+
+    @Test
+    void replicasWithTheSameKeysAcceptEachOthersTokensAndOthersDoNot()
+    {
+        server = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY));
+        replica = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY));
+        String token = server.token(API_KEY, SECRET_KEY);
+
+        assertThat(replica.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token, IMAGE_FORM).body()).contains("\"results\"");
+
+        try (TestingServer rotated = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, "a-new-secret"))) {
+            assertError(rotated.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token, IMAGE_FORM), 110, "Access token invalid or no longer valid");
+        }
+    }
+
+    @Test
+    void openServerNeedsNoTokenButStillHandsOneOutForClientsThatAlwaysAsk()
+    {
+        server = new TestingServer();
+
+        assertThat(server.postForm("/rest/2.0/ocr/v1/general_ocr", IMAGE_FORM).body()).contains("\"results\"");
+        assertThat(server.token("any", "thing")).isNotBlank();
+        assertThat(server.server.securityNotes()).first().asString().contains("loopback only");
+    }
+
+    @Test
+    void withoutKeysTheServerRefusesToListenBeyondLoopbackUnlessToldItIsInsecure()
+    {
+        RestConfig open = new RestConfig("0.0.0.0", 0, 1, 1, 1 << 20, Duration.ofDays(30), null, null, null, false, Duration.ofSeconds(30), Duration.ofSeconds(5));
+
+        assertThatThrownBy(() -> new RestServer(open, new TestingRecognizer(), new io.certscan.application.service.LogIds(Clock.systemUTC()), Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CERTSCAN_API_KEY")
+                .hasMessageContaining("--insecure-no-auth");
+
+        RestConfig insecure = new RestConfig("0.0.0.0", 0, 1, 1, 1 << 20, Duration.ofDays(30), null, null, null, true, Duration.ofSeconds(30), Duration.ofSeconds(5));
+        RestServer allowed = new RestServer(insecure, new TestingRecognizer(), new io.certscan.application.service.LogIds(Clock.systemUTC()), Clock.systemUTC());
+        assertThat(allowed.securityNotes()).first().asString().startsWith("WARNING");
+    }
+
+    static final class MutableClock
+            extends Clock
+    {
+        private volatile Instant now;
+
+        MutableClock(Instant now)
+        {
+            this.now = now;
+        }
+
+        void advance(Duration duration)
+        {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone()
+        {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone)
+        {
+            return this;
+        }
+
+        @Override
+        public Instant instant()
+        {
+            return now;
+        }
+    }
+}
