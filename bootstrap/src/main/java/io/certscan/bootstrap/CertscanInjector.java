@@ -10,6 +10,8 @@ import com.google.inject.spi.Message;
 import io.certscan.adapter.documents.DocumentsModule;
 import io.certscan.adapter.ocr.OcrConfig;
 import io.certscan.adapter.ocr.OcrModule;
+import io.certscan.adapter.rest.RestConfig;
+import io.certscan.adapter.rest.RestModule;
 import io.certscan.bootstrap.config.CertscanConfig;
 import io.certscan.bootstrap.config.ConfigBinder;
 import io.certscan.bootstrap.config.ConfigurationException;
@@ -30,7 +32,7 @@ import java.util.stream.Stream;
 final class CertscanInjector
 {
     /** Every configuration record of the program; adapters add theirs here. */
-    static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class, RulesConfig.class, OcrConfig.class);
+    static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class, RulesConfig.class, OcrConfig.class, RestConfig.class);
 
     private CertscanInjector() {}
 
@@ -47,6 +49,21 @@ final class CertscanInjector
     static Injector create(Settings settings, EngineModules engines)
     {
         return create(settings, engines, classLoader());
+    }
+
+    /** The program with its HTTP server: the engine's modules and the REST module, every setting checked together. */
+    static Injector createServer(Settings settings)
+    {
+        return createServer(settings, CertscanInjector::engineModules);
+    }
+
+    static Injector createServer(Settings settings, EngineModules engines)
+    {
+        return create(settings, (config, all, problems) -> {
+            List<Module> modules = new ArrayList<>(engines.modules(config, all, problems));
+            ConfigBinder.bind(RestConfig.class, all, problems).ifPresent(rest -> modules.add(new RestModule(rest)));
+            return modules;
+        }, classLoader());
     }
 
     /** The modules that provide the configured engine, or problems saying why it cannot be had. */

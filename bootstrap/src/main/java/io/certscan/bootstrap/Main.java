@@ -2,6 +2,8 @@ package io.certscan.bootstrap;
 
 import io.certscan.adapter.cli.CertscanCommandLine;
 import io.certscan.adapter.cli.Launcher;
+import io.certscan.adapter.cli.RunningServer;
+import io.certscan.adapter.rest.RestServer;
 import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.bootstrap.config.Settings;
 
@@ -11,7 +13,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -24,7 +28,7 @@ public final class Main
     static final Path DEFAULT_SETTINGS_FILE = Path.of("certscan.properties");
 
     /** Strong references: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
-    private static final Logger[] QUIETED = {Logger.getLogger("org.hibernate.validator"), Logger.getLogger("com.google.inject")};
+    private static final Logger[] QUIETED = {Logger.getLogger("org.hibernate.validator"), Logger.getLogger("com.google.inject"), Logger.getLogger("org.eclipse.jetty")};
 
     private Main() {}
 
@@ -47,9 +51,43 @@ public final class Main
         @Override
         public RecognizeDocument start(Optional<Path> configFile, Map<String, String> flags)
         {
-            Optional<Path> file = configFile.or(() -> Files.isRegularFile(DEFAULT_SETTINGS_FILE) ? Optional.of(DEFAULT_SETTINGS_FILE) : Optional.empty());
-            Settings settings = Settings.load(CertscanInjector.settingDefinitions(), file, environment, flags);
+            Settings settings = Settings.load(CertscanInjector.settingDefinitions(), settingsFile(configFile), environment, flags);
             return CertscanInjector.create(settings).getInstance(RecognizeDocument.class);
+        }
+
+        @Override
+        public RunningServer serve(Optional<Path> configFile, Map<String, String> flags)
+        {
+            Settings settings = Settings.load(CertscanInjector.settingDefinitions(), settingsFile(configFile), environment, flags);
+            RestServer server = CertscanInjector.createServer(settings).getInstance(RestServer.class);
+            URI address = server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "certscan-shutdown"));
+            return new RunningServer()
+            {
+                @Override
+                public URI address()
+                {
+                    return address;
+                }
+
+                @Override
+                public List<String> notes()
+                {
+                    return server.securityNotes();
+                }
+
+                @Override
+                public void awaitStop()
+                        throws InterruptedException
+                {
+                    server.join();
+                }
+            };
+        }
+
+        private static Optional<Path> settingsFile(Optional<Path> configFile)
+        {
+            return configFile.or(() -> Files.isRegularFile(DEFAULT_SETTINGS_FILE) ? Optional.of(DEFAULT_SETTINGS_FILE) : Optional.empty());
         }
     }
 }

@@ -80,7 +80,7 @@ class SamplesEndToEndTest
                 .contains("\"normalized\":{\"kind\":\"period\",\"start\":\"2021-10-08\",\"end\":\"2027-10-07\",\"ending\":\"date\"}");
     }
 
-    private static GeneralOcrResponse documented()
+    static GeneralOcrResponse documented()
             throws IOException
     {
         return ContractJson.generalOcrResponse().fromJson(Files.readString(DOCUMENTED, StandardCharsets.UTF_8));

@@ -18,4 +18,14 @@ public interface Launcher
      * @throws io.certscan.domain.error.CertscanException or {@link IllegalArgumentException} when the configuration is invalid
      */
     RecognizeDocument start(Optional<Path> configFile, Map<String, String> flags);
+
+    /**
+     * Starts the HTTP server over a recogniser configured the same way.
+     *
+     * @throws io.certscan.domain.error.CertscanException, {@link IllegalArgumentException} or {@link IllegalStateException} when it cannot start
+     */
+    default RunningServer serve(Optional<Path> configFile, Map<String, String> flags)
+    {
+        throw new UnsupportedOperationException("this program has no HTTP server");
+    }
 }
