@@ -11,6 +11,7 @@ import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,11 +26,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -75,8 +74,8 @@ final class RecognizeCli
             description = "general: the general_ocr response, exactly (default); rich: with confidence, boxes, normalised values and findings.")
     Format format;
 
-    @Option(names = "--engine", paramLabel = "local|baidu", description = "Recognition engine (setting certscan.engine; default local: offline).")
-    String engine;
+    @Mixin
+    SettingsOptions settingsOptions = new SettingsOptions();
 
     @Option(names = "--pdf-page", paramLabel = "N", defaultValue = "1", description = "Page of PDF inputs to recognise, from 1 (default 1).")
     int pdfPage;
@@ -87,11 +86,6 @@ final class RecognizeCli
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge validity as of this date (default: today in the configured time zone).")
     LocalDate asOf;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Settings file (properties); default ./certscan.properties when present.")
-    Path configFile;
-
-    @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE", description = "A setting, overriding the file and the environment; repeatable.")
-    Map<String, String> settings = new LinkedHashMap<>();
 
     @Option(names = "--compact", description = "Print JSON on one line, as the HTTP API does.")
     boolean compact;
@@ -109,13 +103,10 @@ final class RecognizeCli
         if (pdfPage < 1 || ofdPage < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--pdf-page and --ofd-page count from 1");
         }
-        Map<String, String> flags = new LinkedHashMap<>(settings);
-        if (engine != null) {
-            flags.put("certscan.engine", engine);
-        }
+        Map<String, String> flags = settingsOptions.flags();
         RecognizeDocument recognizer;
         try {
-            recognizer = launcher.start(Optional.ofNullable(configFile), flags);
+            recognizer = launcher.start(settingsOptions.configFile(), flags);
         }
         catch (RuntimeException invalid) {
             err.println("certscan: cannot start: " + invalid.getMessage());

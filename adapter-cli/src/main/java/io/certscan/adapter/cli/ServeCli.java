@@ -1,15 +1,13 @@
 package io.certscan.adapter.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(
@@ -52,14 +50,9 @@ final class ServeCli
     @Option(names = "--insecure-no-auth", description = "Allow a non-loopback address without API keys: anyone who reaches the port may use it.")
     boolean insecureNoAuth;
 
-    @Option(names = "--engine", paramLabel = "local|baidu", description = "Recognition engine (setting certscan.engine; default local: offline).")
-    String engine;
+    @Mixin
+    SettingsOptions settingsOptions = new SettingsOptions();
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Settings file (properties); default ./certscan.properties when present.")
-    Path configFile;
-
-    @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE", description = "A setting, overriding the file and the environment; repeatable.")
-    Map<String, String> settings = new LinkedHashMap<>();
 
     ServeCli(Launcher launcher)
     {
@@ -72,7 +65,7 @@ final class ServeCli
     {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, String> flags = new LinkedHashMap<>(settings);
+        Map<String, String> flags = settingsOptions.flags();
         if (port != null) {
             flags.put("server.port", Integer.toString(port));
         }
@@ -85,12 +78,9 @@ final class ServeCli
         if (insecureNoAuth) {
             flags.put("server.insecure-no-auth", "true");
         }
-        if (engine != null) {
-            flags.put("certscan.engine", engine);
-        }
         RunningServer server;
         try {
-            server = launcher.serve(Optional.ofNullable(configFile), flags);
+            server = launcher.serve(settingsOptions.configFile(), flags);
         }
         catch (RuntimeException invalid) {
             err.println("certscan: cannot serve: " + invalid.getMessage());

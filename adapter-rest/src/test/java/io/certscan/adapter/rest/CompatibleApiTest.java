@@ -3,7 +3,6 @@ package io.certscan.adapter.rest;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -18,19 +17,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CompatibleApiTest
+        extends ServerTest
 {
     private static final byte[] PICTURE = "not really a picture, the recogniser is a fake".getBytes(StandardCharsets.UTF_8);
     private static final String GENERAL_OCR = "/rest/2.0/ocr/v1/general_ocr?access_token=anything";
 
-    private TestingServer server;
-
-    @AfterEach
-    void stop()
-    {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void formEncodedImageIsAnsweredInTheDocumentedShape()

@@ -2,7 +2,6 @@ package io.certscan.adapter.rest;
 
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -27,19 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OperationsTest
+        extends ServerTest
 {
     private static final Map<String, String> IMAGE_FORM = Map.of("image", Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}));
     private static final String GENERAL_OCR = "/rest/2.0/ocr/v1/general_ocr";
 
-    private TestingServer server;
-
-    @AfterEach
-    void stop()
-    {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void fullPoolAnswersQpsLimitAtOnceAndRecoversWhenWorkersFree()

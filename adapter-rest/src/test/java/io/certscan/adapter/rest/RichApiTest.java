@@ -1,7 +1,6 @@
 package io.certscan.adapter.rest;
 
 import io.certscan.application.document.DocumentSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -14,18 +13,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RichApiTest
+        extends ServerTest
 {
     private static final byte[] PDF = "%PDF-1.7 a fake document".getBytes(StandardCharsets.ISO_8859_1);
 
-    private TestingServer server;
-
-    @AfterEach
-    void stop()
-    {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void uploadedFileGivesFieldsWithConfidenceBoxesNormalisedValuesAndFindings()
