@@ -13,6 +13,7 @@ import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -62,7 +63,7 @@ final class CompatibleApi
             answerError(exchange.withError(denied.get().code(), logId, "access token refused"), denied.get(), logId, true);
             return;
         }
-        flow.handle(exchange, (ignored, body) -> command(RequestParameters.parse(body, exchange.contentType())), answers);
+        flow.handle(exchange, (ignored, body) -> command(RequestParameters.parse(body, exchange.contentType()), null), answers);
     }
 
     /** Any other method or path under /rest/: the original's "Unsupported openapi method". */
@@ -75,24 +76,23 @@ final class CompatibleApi
 
     void token(HttpExchange exchange)
     {
-        RequestParameters form = new RequestParameters(java.util.Map.of(), java.util.Map.of());
-        if (exchange.method().equals("POST")) {
-            try {
-                form = RequestParameters.parse(exchange.readBody(MAX_TOKEN_REQUEST_BYTES), exchange.contentType());
-            }
-            catch (IOException | HttpExchange.BodyTooLarge | CertscanException unreadable) {
-                exchange.sendJsonAndClose(400, ContractJson.tokenErrorResponse().toJson(
-                        new TokenErrorResponse("invalid_request", "the request body could not be read as a form")), false);
-                return;
-            }
+        RequestParameters body;
+        try {
+            body = exchange.method().equals("POST")
+                    ? RequestParameters.parse(exchange.readBody(MAX_TOKEN_REQUEST_BYTES), exchange.contentType())
+                    : RequestParameters.NONE;
         }
-        RequestParameters body = form;
+        catch (IOException | HttpExchange.BodyTooLarge | CertscanException unreadable) {
+            exchange.sendJson(400, ContractJson.tokenErrorResponse().toJson(
+                    new TokenErrorResponse("invalid_request", "the request body could not be read as a form")), true);
+            return;
+        }
         Authentication.TokenOutcome outcome = authentication.token(
                 parameter(exchange, body, "grant_type"),
                 parameter(exchange, body, "client_id"),
                 parameter(exchange, body, "client_secret"));
         if (outcome instanceof Authentication.TokenOutcome.Granted granted) {
-            exchange.addHeader("Cache-Control", "no-store");
+            exchange.setHeader("Cache-Control", "no-store");
             exchange.sendJson(200, ContractJson.tokenResponse().toJson(
                     new TokenResponse(granted.token(), granted.expiresInSeconds(), null, "certscan_general_ocr", null, null)));
         }
@@ -106,7 +106,8 @@ final class CompatibleApi
         return exchange.queryParameter(name).or(() -> body.field(name)).filter(value -> !value.isBlank());
     }
 
-    static RecognizeCommand command(RequestParameters parameters)
+    /** @param asOf the evaluation date, or null for today */
+    static RecognizeCommand command(RequestParameters parameters, LocalDate asOf)
     {
         return new RecognizeCommand(
                 document(parameters, "image"),
@@ -115,7 +116,7 @@ final class CompatibleApi
                 parameters.field("pdf_file_num").orElse(null),
                 document(parameters, "ofd_file"),
                 parameters.field("ofd_file_num").orElse(null),
-                null);
+                asOf);
     }
 
     /** A document parameter: base64 text as documented, or a file part of a multipart form, encoded here. */
@@ -126,12 +127,6 @@ final class CompatibleApi
 
     private static void answerError(HttpExchange exchange, ErrorCode code, LogId logId, boolean bodyUnread)
     {
-        String json = ContractJson.errorResponse().toJson(ErrorResponse.of(logId, code));
-        if (bodyUnread) {
-            exchange.sendJsonAndClose(200, json, false);
-        }
-        else {
-            exchange.sendJson(200, json);
-        }
+        exchange.sendJson(200, ContractJson.errorResponse().toJson(ErrorResponse.of(logId, code)), bodyUnread);
     }
 }

@@ -126,18 +126,18 @@ final class HttpExchange
 
     void sendJson(int status, String json)
     {
-        send(status, "application/json;charset=utf-8", json.getBytes(StandardCharsets.UTF_8), false);
+        sendJson(status, json, false);
     }
 
-    void sendProblem(int status, String json)
+    /** @param close close the connection after the answer: for a request body left unread */
+    void sendJson(int status, String json, boolean close)
     {
-        send(status, "application/problem+json;charset=utf-8", json.getBytes(StandardCharsets.UTF_8), false);
+        send(status, "application/json;charset=utf-8", json.getBytes(StandardCharsets.UTF_8), close);
     }
 
-    /** Answers and closes the connection: for bodies left unread. */
-    void sendJsonAndClose(int status, String json, boolean problem)
+    void sendProblem(int status, String json, boolean close)
     {
-        send(status, problem ? "application/problem+json;charset=utf-8" : "application/json;charset=utf-8", json.getBytes(StandardCharsets.UTF_8), true);
+        send(status, "application/problem+json;charset=utf-8", json.getBytes(StandardCharsets.UTF_8), close);
     }
 
     void send(int status, String contentType, byte[] body, boolean close)
@@ -160,7 +160,7 @@ final class HttpExchange
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
-    void addHeader(String name, String value)
+    void setHeader(String name, String value)
     {
         response.getHeaders().put(name, value);
     }

@@ -1,5 +1,6 @@
 package io.certscan.adapter.rest;
 
+import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
@@ -50,7 +51,7 @@ final class RecognitionFlow
         void success(HttpExchange exchange, RecognitionResult result);
 
         /** @param bodyUnread the request body was not read whole: the connection must close after the answer */
-        void error(HttpExchange exchange, CertscanException error, io.certscan.application.port.in.LogId logId, boolean bodyUnread);
+        void error(HttpExchange exchange, CertscanException error, LogId logId, boolean bodyUnread);
     }
 
     void handle(HttpExchange exchange, CommandReader reader, Answers answers)

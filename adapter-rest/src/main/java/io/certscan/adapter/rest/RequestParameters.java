@@ -31,6 +31,8 @@ import static java.util.Objects.requireNonNull;
  */
 record RequestParameters(Map<String, String> fields, Map<String, byte[]> files)
 {
+    static final RequestParameters NONE = new RequestParameters(Map.of(), Map.of());
+
     private static final int MAX_PARTS = 32;
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]+)");
 

@@ -124,8 +124,8 @@ final class RestHandler
 
     private static void methodNotAllowed(HttpExchange exchange, String allowed)
     {
-        exchange.addHeader("Allow", allowed);
-        exchange.sendJsonAndClose(405, "{\"title\":\"method not allowed\",\"status\":405}", true);
+        exchange.setHeader("Allow", allowed);
+        exchange.sendProblem(405, "{\"title\":\"method not allowed\",\"status\":405}", true);
     }
 
     /** The metrics label of a path: one of a fixed set, so a scan of random paths cannot grow the metrics. */

@@ -49,7 +49,7 @@ final class RichApi
         {
             int status = status(error.errorCode(), bodyUnread);
             if (error.errorCode() == ErrorCode.QPS_LIMIT_REACHED) {
-                exchange.addHeader("Retry-After", "1");
+                exchange.setHeader("Retry-After", "1");
             }
             problem(exchange.withError(error.errorCode().code(), logId, error.detail()), status, error.errorCode(), error.detail(), logId, bodyUnread);
         }
@@ -71,7 +71,7 @@ final class RichApi
         Optional<ErrorCode> denied = authentication.check(token);
         if (denied.isPresent()) {
             LogId logId = logIds.next();
-            exchange.addHeader("WWW-Authenticate", "Bearer");
+            exchange.setHeader("WWW-Authenticate", "Bearer");
             problem(exchange.withError(denied.get().code(), logId, "access token refused"), 401, denied.get(),
                     "a valid access token from /oauth/2.0/token is required, as access_token=… or Authorization: Bearer …", logId, true);
             return;
@@ -91,8 +91,7 @@ final class RichApi
         Optional<LocalDate> asOf = Optional.ofNullable(asOf(parameters.field("as_of").or(() -> exchange.queryParameter("as_of"))));
         Optional<byte[]> file = parameters.file("file");
         if (file.isEmpty()) {
-            RecognizeCommand command = CompatibleApi.command(parameters);
-            return asOf.map(command::withAsOf).orElse(command);
+            return CompatibleApi.command(parameters, asOf.orElse(null));
         }
         String page = parameters.field("page").orElse(null);
         String encoded = Base64.getEncoder().encodeToString(file.get());
@@ -188,11 +187,6 @@ final class RichApi
     static void problem(HttpExchange exchange, int status, ErrorCode code, String detail, LogId logId, boolean bodyUnread)
     {
         String json = ContractJson.problemResponse().toJson(ProblemResponse.of(status, code, detail, logId));
-        if (bodyUnread) {
-            exchange.sendJsonAndClose(status, json, true);
-        }
-        else {
-            exchange.sendProblem(status, json);
-        }
+        exchange.sendProblem(status, json, bodyUnread);
     }
 }
