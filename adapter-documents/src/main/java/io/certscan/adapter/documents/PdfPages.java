@@ -4,7 +4,6 @@ import io.certscan.application.document.LoadedPage;
 import io.certscan.application.document.PageContent;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
-import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.text.TextLine;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -20,7 +19,6 @@ import org.apache.pdfbox.text.TextPosition;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -85,11 +83,7 @@ final class PdfPages
         return new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.RGB);
     }
 
-    /**
-     * The text layer's lines in pixels of the page as displayed. Words on one baseline are joined
-     * where they sit a space apart and kept apart where a wide gap separates them, as a label
-     * cell and its value cell are.
-     */
+    /** The text layer's lines in pixels of the page as displayed. */
     static List<TextLine> textLines(PDDocument document, int pageNumber)
             throws IOException
     {
@@ -98,55 +92,14 @@ final class PdfPages
         collector.setStartPage(pageNumber);
         collector.setEndPage(pageNumber);
         collector.getText(document);
-        List<Word> words = new ArrayList<>(collector.words);
-        words.sort(Comparator.comparingDouble((Word word) -> word.baseline).thenComparingDouble(word -> word.left));
-        List<TextLine> lines = new ArrayList<>();
-        Word current = null;
-        StringBuilder text = new StringBuilder();
-        for (Word word : words) {
-            boolean sameLine = current != null && Math.abs(word.baseline - current.baseline) <= 0.3 * current.height;
-            double gap = current == null ? 0 : word.left - current.right;
-            if (sameLine && gap <= 1.2 * current.height) {
-                if (gap > 0.3 * current.height) {
-                    text.append(' ');
-                }
-                text.append(word.text);
-                current = new Word(text.toString(), current.left, Math.max(current.right, word.right), current.baseline, Math.max(current.height, word.height));
-                continue;
-            }
-            if (current != null) {
-                lines.add(line(current.withText(text.toString())));
-            }
-            current = word;
-            text.setLength(0);
-            text.append(word.text);
-        }
-        if (current != null) {
-            lines.add(line(current.withText(text.toString())));
-        }
-        return lines;
-    }
-
-    private static TextLine line(Word word)
-    {
-        double top = (word.baseline - word.height) * TEXT_SCALE;
-        double bottom = (word.baseline + 0.25 * word.height) * TEXT_SCALE;
-        return new TextLine(word.text, Quadrilateral.rectangle(word.left * TEXT_SCALE, top, word.right * TEXT_SCALE, bottom), 1.0);
-    }
-
-    private record Word(String text, double left, double right, double baseline, double height)
-    {
-        Word withText(String newText)
-        {
-            return new Word(newText, left, right, baseline, height);
-        }
+        return TextLineAssembler.lines(collector.words, TEXT_SCALE);
     }
 
     /** Collects each word PDFBox finds with its box, in the page's displayed orientation. */
     private static final class WordCollector
             extends PDFTextStripper
     {
-        private final List<Word> words = new ArrayList<>();
+        private final List<TextLineAssembler.Word> words = new ArrayList<>();
 
         WordCollector()
                 throws IOException
@@ -162,7 +115,7 @@ final class PdfPages
             TextPosition first = positions.get(0);
             TextPosition last = positions.get(positions.size() - 1);
             double height = positions.stream().mapToDouble(position -> Math.max(position.getHeightDir(), position.getFontSizeInPt() * 0.7)).max().orElse(10);
-            words.add(new Word(text.strip(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), height));
+            words.add(new TextLineAssembler.Word(text.strip(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), height));
         }
     }
 }

@@ -76,12 +76,12 @@ class DocumentReaderTest
     }
 
     @Test
-    void emptyPictureAndOfdSources()
+    void emptyPictureAndATwoByteOfd()
     {
         assertCode(new byte[0], ErrorCode.EMPTY_IMAGE);
         assertThatThrownBy(() -> reader.read(new DocumentSource.Ofd(new byte[] {'P', 'K'}, 1)))
                 .asInstanceOf(type(CertscanException.class))
-                .extracting(CertscanException::errorCode).isEqualTo(ErrorCode.SERVICE_NOT_SUPPORT);
+                .extracting(CertscanException::errorCode).isEqualTo(ErrorCode.IMAGE_FORMAT_ERROR);
     }
 
     private void assertCode(byte[] bytes, ErrorCode code)
@@ -99,7 +99,7 @@ class DocumentReaderTest
         return out.toByteArray();
     }
 
-    private static byte[] pngHeader(int width, int height)
+    static byte[] pngHeader(int width, int height)
     {
         ByteBuffer header = ByteBuffer.allocate(8 + 25);
         header.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});

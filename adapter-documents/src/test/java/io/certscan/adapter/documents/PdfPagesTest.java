@@ -170,7 +170,7 @@ class PdfPagesTest
         }
     }
 
-    private static byte[] emptyPdf()
+    static byte[] emptyPdf()
             throws IOException
     {
         try (PDDocument document = new PDDocument()) {

@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * From text lines to certificates, by geometry: splits the picture into cards (one per title,
@@ -25,6 +27,12 @@ public final class LayoutExtractor
     private static final List<String> TITLE_SUFFIXES = List.of(
             "证", "证书", "执照", "许可证", "发票", "登记证", "合格证", "资格证", "操作证", "通知书", "批准书", "备案凭证", "凭证", "卡", "证明");
     private static final Set<Character> COLONS = Set.of(':', '：', '∶');
+    /** A known label and a short qualifier in brackets: 价税合计（大写）, 金额(元). */
+    private static final Pattern QUALIFIED_LABEL = Pattern.compile("\\s*(\\S{2,12}?)\\s*[（(][^）)]{1,4}[）)]\\s*");
+    /** A short bracketed qualifier that starts a line and labels what follows: （小写）¥526.00. */
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("\\s*[（(]\\p{IsHan}{1,4}[）)]");
+    /** How far beside a label printed with a colon and nothing after it its value may start: further off, the field is empty. */
+    private static final double COLON_LABEL_REACH = 6;
 
     public List<Certificate> extract(List<TextLine> lines)
     {
@@ -156,7 +164,10 @@ public final class LayoutExtractor
                 values.add(label.inlineValue);
             }
             else {
-                valueBeside(label, pieces, used, lineHeight).or(() -> valueBelow(label, pieces, used, lineHeight)).ifPresent(values::add);
+                // A label printed with a colon has its value beside it or none: never the line below.
+                valueBeside(label, pieces, used, lineHeight)
+                        .or(() -> label.colonWithoutValue ? Optional.empty() : valueBelow(label, pieces, used, lineHeight))
+                        .ifPresent(values::add);
             }
             if (values.isEmpty()) {
                 continue;
@@ -199,7 +210,7 @@ public final class LayoutExtractor
         double labelColumn = pieces.stream().mapToDouble(piece -> piece.box.left()).min().orElse(0);
         List<Piece> result = new ArrayList<>();
         for (Piece piece : pieces) {
-            if (indentedContinuation(piece, pieces, labelColumn, lineHeight) || rightAfterLabel(piece, pieces)) {
+            if (indentedContinuation(piece, pieces, labelColumn, lineHeight) || rightAfterLabel(piece, pieces) && !startsWithKnownLabelAndColon(piece.text)) {
                 result.add(piece);
                 continue;
             }
@@ -212,7 +223,20 @@ public final class LayoutExtractor
             }
             String labelText = null;
             int valueStart = -1;
-            if (colon > 0) {
+            Matcher qualified = QUALIFIED_LABEL.matcher(piece.text);
+            Matcher qualifier = LEADING_QUALIFIER.matcher(piece.text);
+            if (colon < 0 && qualified.matches() && LabelLexicon.isLabel(qualified.group(1))) {
+                // 价税合计（大写）: the qualifier is part of the label, the value is beside it.
+                piece.label = true;
+                result.add(piece);
+                continue;
+            }
+            if (colon < 0 && qualifier.lookingAt() && qualifier.end() < piece.text.length()) {
+                // （小写）¥526.00: a qualifier printed before its value labels it.
+                labelText = qualifier.group();
+                valueStart = qualifier.end();
+            }
+            else if (colon > 0) {
                 String left = FieldNames.normalize(piece.text.substring(0, colon));
                 if (!left.isEmpty() && left.length() <= 14 && left.chars().noneMatch(Character::isDigit)) {
                     labelText = piece.text.substring(0, colon);
@@ -240,6 +264,7 @@ public final class LayoutExtractor
             if (!valueText.isEmpty()) {
                 label.inlineValue = piece.part(valueStart, piece.text.length(), valueText);
             }
+            label.colonWithoutValue = colon > 0 && valueText.isEmpty();
             result.add(label);
         }
         return result;
@@ -252,7 +277,7 @@ public final class LayoutExtractor
      */
     private static boolean indentedContinuation(Piece piece, List<Piece> pieces, double labelColumn, double lineHeight)
     {
-        if (piece.box.left() - labelColumn < 2 * lineHeight) {
+        if (piece.box.left() - labelColumn < 2 * lineHeight || startsWithKnownLabelAndColon(piece.text)) {
             return false;
         }
         boolean nothingToTheLeft = pieces.stream().noneMatch(other -> other != piece && sameRow(piece, other) && other.box.right() <= piece.box.left());
@@ -260,6 +285,17 @@ public final class LayoutExtractor
                 && other.box.bottom() <= piece.box.top() + 0.3 * lineHeight && other.box.bottom() >= piece.box.top() - 1.2 * lineHeight
                 && other.box.left() <= piece.box.left() + lineHeight && other.box.right() >= piece.box.left() + lineHeight);
         return nothingToTheLeft && underALine;
+    }
+
+    /** {@code 发票号码：…} under {@code 发票代码：…} is a field of its own, however far it is indented. */
+    private static boolean startsWithKnownLabelAndColon(String text)
+    {
+        for (int i = 0; i < text.length(); i++) {
+            if (COLONS.contains(text.charAt(i))) {
+                return i > 0 && LabelLexicon.isLabel(text.substring(0, i));
+            }
+        }
+        return false;
     }
 
     /** A line whose nearest neighbour to the left is a label is that label's value, colons and all. */
@@ -338,6 +374,10 @@ public final class LayoutExtractor
                         Quadrilateral.enclosing(parts.stream().map(piece -> piece.box).toList()),
                         parts.stream().mapToDouble(piece -> piece.confidence).min().orElse(0));
                 merged.label = true;
+                // 名 + 称：百望股份有限公司: the value printed after the last part stays the label's.
+                Piece last = parts.get(parts.size() - 1);
+                merged.inlineValue = last.inlineValue;
+                merged.colonWithoutValue = last.colonWithoutValue;
                 result.add(merged);
                 i = matchedEnd + 1;
             }
@@ -369,6 +409,15 @@ public final class LayoutExtractor
             boolean hasValueBelow = pieces.stream().anyMatch(other -> other != piece && !other.label
                     && other.box.top() >= piece.box.bottom() - 0.3 * lineHeight && other.box.top() <= piece.box.bottom() + 1.5 * lineHeight
                     && Math.abs(other.box.left() - piece.box.left()) <= lineHeight);
+            // A phrase right after a label on its row is that label's value (价税合计（大写） 伍佰贰拾陆圆整).
+            boolean followsALabel = pieces.stream()
+                    .filter(other -> other != piece && sameRow(piece, other) && other.box.right() <= piece.box.left() + 1)
+                    .max(Comparator.comparingDouble(other -> other.box.right()))
+                    .filter(left -> left.label && left.inlineValue == null)
+                    .isPresent();
+            if (followsALabel) {
+                continue;
+            }
             if (inLabelColumn && hasRightNeighbour || LabelLexicon.looksLikeLabel(text) && (hasRightNeighbour || hasValueBelow)) {
                 piece.label = true;
             }
@@ -380,7 +429,8 @@ public final class LayoutExtractor
         Optional<Piece> nearest = pieces.stream()
                 .filter(other -> other != label && sameRow(label, other) && other.box.left() >= label.box.right() - 0.5 * lineHeight)
                 .min(Comparator.comparingDouble(other -> other.box.left()));
-        return nearest.filter(other -> !other.label && !used.contains(other));
+        return nearest.filter(other -> !other.label && !used.contains(other))
+                .filter(other -> !label.colonWithoutValue || other.box.left() - label.box.right() <= COLON_LABEL_REACH * lineHeight);
     }
 
     private static Optional<Piece> valueBelow(Piece label, List<Piece> pieces, Set<Piece> used, double lineHeight)
@@ -430,6 +480,8 @@ public final class LayoutExtractor
         final double confidence;
         boolean label;
         Piece inlineValue;
+        /** Printed as {@code 开户行及账号：} with nothing after the colon: an empty field, unless its value is close. */
+        boolean colonWithoutValue;
 
         Piece(String text, Quadrilateral box, double confidence)
         {

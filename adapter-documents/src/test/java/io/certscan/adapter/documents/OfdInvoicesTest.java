@@ -1,0 +1,78 @@
+package io.certscan.adapter.documents;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import io.certscan.application.document.DocumentSource;
+import io.certscan.application.document.PageContent;
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.layout.LayoutExtractor;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real e-invoices of shared/testdata, read from their OFD text (no OCR) and laid out: each
+ * value of the ground truth (taken from the invoice XML inside the package) is found under the
+ * label printed on the invoice.
+ */
+class OfdInvoicesTest
+{
+    private final LayoutExtractor layout = new LayoutExtractor();
+
+    static Stream<Arguments> invoices()
+            throws IOException
+    {
+        Type type = Types.newParameterizedType(Map.class, String.class, Types.newParameterizedType(Map.class, String.class, Object.class));
+        JsonAdapter<Map<String, Map<String, Object>>> adapter = new Moshi.Builder().build().adapter(type);
+        Map<String, Map<String, Object>> truth = adapter.fromJson(Files.readString(OfdFixtures.invoices().resolve("ground_truth.json")));
+        assertThat(truth).hasSizeGreaterThanOrEqualTo(9);
+        return truth.entrySet().stream()
+                .filter(entry -> entry.getValue().get("invoiceCode") != null)
+                .map(entry -> Arguments.of(Named.of(entry.getKey(), OfdFixtures.invoices().resolve(entry.getKey())), entry.getValue()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invoices")
+    void everyGroundTruthValueIsUnderItsPrintedLabel(Path file, Map<String, Object> truth)
+            throws IOException
+    {
+        DocumentReader reader = new DocumentReader();
+        PageContent.TextLayer page = (PageContent.TextLayer) reader.read(new DocumentSource.Ofd(Files.readAllBytes(file), 1)).content();
+
+        List<Certificate> certificates = layout.extract(page.lines());
+
+        assertThat(certificates).hasSize(1);
+        Certificate invoice = certificates.get(0);
+        assertThat(invoice.title()).hasValueSatisfying(title -> assertThat(title).matches(".*(发票|凭证)"));
+        assertThat(values(invoice, "发票代码")).containsExactly((String) truth.get("invoiceCode"));
+        assertThat(values(invoice, "发票号码")).containsExactly((String) truth.get("invoiceNo"));
+        assertThat(values(invoice, "开票日期")).singleElement().satisfies(date ->
+                assertThat(date.replaceAll("\\D", "")).isEqualTo(((String) truth.get("issueDate")).replace("-", "")));
+        assertThat(values(invoice, "校验码")).singleElement().satisfies(code -> assertThat(code.replace(" ", "")).isEqualTo(truth.get("checkCode")));
+        List<String> taxIds = values(invoice, "纳税人识别号");
+        assertThat(taxIds).contains((String) truth.get("sellerTaxId"));
+        if (truth.get("buyerTaxId") != null) {
+            assertThat(taxIds).containsExactly((String) truth.get("buyerTaxId"), (String) truth.get("sellerTaxId"));
+        }
+        assertThat(values(invoice, "（小写）")).containsExactly("¥" + truth.get("amountInclTax"));
+        assertThat(values(invoice, "名称")).contains((String) truth.get("sellerName"));
+    }
+
+    private static List<String> values(Certificate certificate, String label)
+    {
+        return certificate.fields().stream().filter(field -> field.name().equals(label)).map(ExtractedField::value).toList();
+    }
+}
