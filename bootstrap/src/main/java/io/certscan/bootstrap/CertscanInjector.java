@@ -8,6 +8,7 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.spi.Message;
 import io.certscan.adapter.documents.DocumentsModule;
+import io.certscan.adapter.documents.UrlConfig;
 import io.certscan.adapter.ocr.OcrConfig;
 import io.certscan.adapter.ocr.OcrModule;
 import io.certscan.adapter.rest.RestConfig;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
 final class CertscanInjector
 {
     /** Every configuration record of the program; adapters add theirs here. */
-    static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class, RulesConfig.class, OcrConfig.class, RestConfig.class);
+    static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class, RulesConfig.class, OcrConfig.class, UrlConfig.class, RestConfig.class);
 
     private CertscanInjector() {}
 
@@ -107,9 +108,13 @@ final class CertscanInjector
     private static List<Module> engineModules(CertscanConfig config, Settings settings, List<String> problems)
     {
         return switch (config.engine()) {
-            case LOCAL -> ConfigBinder.bind(OcrConfig.class, settings, problems)
-                    .<List<Module>>map(ocr -> List.of(new OcrModule(ocr), new DocumentsModule(), new LocalEngineModule()))
-                    .orElse(List.of());
+            case LOCAL -> {
+                Optional<OcrConfig> ocr = ConfigBinder.bind(OcrConfig.class, settings, problems);
+                Optional<UrlConfig> url = ConfigBinder.bind(UrlConfig.class, settings, problems);
+                yield ocr.isPresent() && url.isPresent()
+                        ? List.of(new OcrModule(ocr.get()), new DocumentsModule(url.get()), new LocalEngineModule())
+                        : List.of();
+            }
             case BAIDU -> {
                 problems.add("certscan.engine: the baidu engine is not part of this build yet; use local");
                 yield List.of();

@@ -3,9 +3,13 @@ package io.certscan.bootstrap;
 import io.certscan.adapter.cli.CertscanCommandLine;
 import io.certscan.contract.ContractJson;
 import io.certscan.contract.GeneralOcrResponse;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,6 +83,78 @@ class SamplesEndToEndTest
                 // 敞 is recovered from what PP-OCRv4 dropped, with a low probability
                 .contains("\"code\":\"LOW_CONFIDENCE\",\"severity\":\"warning\",\"field\":\"姓名\"")
                 .contains("\"normalized\":{\"kind\":\"period\",\"start\":\"2021-10-08\",\"end\":\"2027-10-07\",\"ending\":\"date\"}");
+    }
+
+    @Test
+    void ofdInvoicePageThroughTheCommandLine()
+            throws IOException
+    {
+        Path invoice = testData().resolve("ofdrw-converter__999.ofd");
+
+        GeneralOcrResponse first = recognize(invoice);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int beyond = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(out), new PrintWriter(err),
+                "recognize", "--ofd-page", "6", invoice.toString());
+
+        assertThat(first.results()).singleElement().satisfies(fields -> {
+            assertThat(fields.get("发票号码")).singleElement().satisfies(value -> assertThat(value.words()).containsExactly("12235358"));
+            assertThat(fields.get("纳税人识别号")).singleElement().satisfies(value -> assertThat(value.words()).containsExactly("91500102563638729E"));
+        });
+        // pdf_file_size is general_ocr's for PDFs only.
+        assertThat(first.pdfFileSize()).isEmpty();
+        assertThat(beyond).isEqualTo(1);
+        assertThat(err.toString()).contains("error 216100 (invalid param): ofd_file_num 6 is beyond the document's 5 pages");
+    }
+
+    @Test
+    void urlSourceIsFetchedOnlyFromAnAllowedInternalHost()
+            throws IOException
+    {
+        byte[] sample = Files.readAllBytes(SAMPLES.resolve("low-voltage-electrician.png"));
+        HttpServer pictures = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        AtomicInteger served = new AtomicInteger();
+        pictures.createContext("/cards/low-voltage-electrician.png", exchange -> {
+            served.incrementAndGet();
+            exchange.getResponseHeaders().add("Content-Type", "image/png");
+            exchange.sendResponseHeaders(200, sample.length);
+            try (OutputStream body = exchange.getResponseBody()) {
+                body.write(sample);
+            }
+        });
+        pictures.start();
+        try {
+            String url = "http://127.0.0.1:" + pictures.getAddress().getPort() + "/cards/low-voltage-electrician.png";
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int refused = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(out), new PrintWriter(err), "recognize", url);
+            assertThat(refused).isEqualTo(1);
+            assertThat(err.toString()).contains("error 282111 (url format illegal)").contains("loopback");
+            assertThat(served).hasValue(0);
+
+            out = new StringWriter();
+            err = new StringWriter();
+            int allowed = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(out), new PrintWriter(err),
+                    "recognize", "--compact", "-D", "url.allowed-hosts=127.0.0.1", url);
+            assertThat(allowed).as(err.toString()).isZero();
+            assertThat(ContractJson.generalOcrResponse().fromJson(out.toString()).results()).isEqualTo(List.of(documented().results().get(0)));
+            assertThat(served).hasValue(1);
+        }
+        finally {
+            pictures.stop(0);
+        }
+    }
+
+    /** shared/testdata, beside the project. */
+    static Path testData()
+    {
+        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
+            Path candidate = folder.resolve("shared/testdata/ofd-einvoices");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("shared/testdata/ofd-einvoices is not beside the project");
     }
 
     static GeneralOcrResponse documented()

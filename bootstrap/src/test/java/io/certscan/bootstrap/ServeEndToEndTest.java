@@ -48,7 +48,9 @@ class ServeEndToEndTest
     static void start()
     {
         Settings settings = Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(), Map.of(),
-                Map.of("server.port", "0", "server.api-key", API_KEY, "server.secret-key", SECRET_KEY, "server.host", "127.0.0.1"));
+                Map.of("server.port", "0", "server.api-key", API_KEY, "server.secret-key", SECRET_KEY, "server.host", "127.0.0.1",
+                        // The picture server of the url test runs on loopback, which url sources may not reach unless listed.
+                        "url.allowed-hosts", "127.0.0.1"));
         server = CertscanInjector.createServer(settings).getInstance(RestServer.class);
         address = server.start();
     }
@@ -139,6 +141,53 @@ class ServeEndToEndTest
 
         assertThat(connection.getResponseCode()).isEqualTo(200);
         assertThat(ContractJson.generalOcrResponse().fromJson(body).results()).isEqualTo(List.of(SamplesEndToEndTest.documented().results().get(0)));
+    }
+
+    @Test
+    void urlAndOfdSourcesOfTheCompatibleEndpoint()
+            throws Exception
+    {
+        byte[] sample = Files.readAllBytes(SAMPLES.resolve("low-voltage-electrician.png"));
+        com.sun.net.httpserver.HttpServer pictures = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getByName("127.0.0.1"), 0), 0);
+        pictures.createContext("/card.png", exchange -> {
+            exchange.sendResponseHeaders(200, sample.length);
+            try (OutputStream body = exchange.getResponseBody()) {
+                body.write(sample);
+            }
+        });
+        pictures.start();
+        try {
+            String url = "http://127.0.0.1:" + pictures.getAddress().getPort() + "/card.png";
+            GeneralOcrResponse fromUrl = ContractJson.generalOcrResponse().fromJson(post("url=" + URLEncoder.encode(url, StandardCharsets.UTF_8)));
+            assertThat(fromUrl.results()).isEqualTo(List.of(SamplesEndToEndTest.documented().results().get(0)));
+        }
+        finally {
+            pictures.stop(0);
+        }
+
+        String ofd = Base64.getEncoder().encodeToString(Files.readAllBytes(SamplesEndToEndTest.testData().resolve("ofdrw-converter__1.ofd")));
+        GeneralOcrResponse fromOfd = ContractJson.generalOcrResponse().fromJson(post("ofd_file=" + URLEncoder.encode(ofd, StandardCharsets.UTF_8) + "&ofd_file_num=1"));
+        assertThat(fromOfd.results()).singleElement().satisfies(fields -> {
+            assertThat(fields.get("发票代码").get(0).words()).containsExactly("033002000211");
+            assertThat(fields.get("（小写）").get(0).words()).containsExactly("¥526.00");
+        });
+        // A url to the cloud metadata address is refused with the documented message, and the server goes on.
+        assertThat(post("url=" + URLEncoder.encode("http://169.254.169.254/latest/meta-data/", StandardCharsets.UTF_8)))
+                .contains("\"error_code\":282111").contains("\"error_msg\":\"url format illegal\"");
+    }
+
+    private static String post(String form)
+            throws IOException
+    {
+        HttpURLConnection connection = (HttpURLConnection) address.resolve("/rest/2.0/ocr/v1/general_ocr?access_token=" + token()).toURL().openConnection();
+        connection.setRequestMethod("POST");
+        connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+        connection.setDoOutput(true);
+        try (OutputStream output = connection.getOutputStream()) {
+            output.write(form.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(connection.getResponseCode()).isEqualTo(200);
+        return new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
     private static String token()

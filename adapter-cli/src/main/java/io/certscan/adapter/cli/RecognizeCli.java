@@ -36,12 +36,13 @@ import java.util.concurrent.Callable;
         name = "recognize",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        header = "Recognise the certificates in pictures and PDFs and print general_ocr JSON.",
+        header = "Recognise the certificates in pictures, PDF and OFD files or URLs and print general_ocr JSON.",
         description = {
-                "Recognises the certificates in each FILE and prints the general_ocr JSON response.",
-                "Pictures (jpg, png, bmp) and PDF pages (--pdf-page) are read; a born-digital PDF page",
-                "gives its text layer directly. OFD and URL inputs are answered with error 216102",
-                "until their support lands.",
+                "Recognises the certificates in each FILE or URL and prints the general_ocr JSON response.",
+                "Pictures (jpg, png, bmp), PDF pages (--pdf-page) and OFD pages (--ofd-page) are read;",
+                "a born-digital PDF or OFD page (e-invoices, e-certificates) gives its text directly,",
+                "without OCR. A URL is downloaded (http or https, public addresses only unless",
+                "url.allowed-hosts lists an internal host).",
                 "One input prints to standard output; several inputs, or --output-dir, write",
                 "DIR/<file stem>.json each. A failed input is reported on standard error with its",
                 "error code and does not stop the others.",
@@ -50,7 +51,10 @@ import java.util.concurrent.Callable;
                 "  certscan recognize samples/low-voltage-electrician.png",
                 "  certscan recognize --format rich --as-of 2025-01-01 card.jpg",
                 "  certscan recognize --output-dir results/ scans/*.jpg invoice.pdf",
-                "  certscan recognize --pdf-page 2 licences.pdf"})
+                "  certscan recognize --pdf-page 2 licences.pdf",
+                "  certscan recognize --ofd-page 1 e-invoice.ofd",
+                "  certscan recognize https://example.com/scans/licence.jpg",
+                "  certscan recognize -D url.allowed-hosts=files.intranet.example http://files.intranet.example/card.png"})
 final class RecognizeCli
         implements Callable<Integer>
 {

@@ -5,17 +5,26 @@ import io.certscan.application.port.out.FetchRemoteDocument;
 import io.certscan.application.port.out.ReadDocument;
 
 import static com.google.inject.Scopes.SINGLETON;
+import static java.util.Objects.requireNonNull;
 
-/** Documents in: pictures decoded within the API's limits. */
+/** Documents in: pictures, PDF and OFD pages read within the API's limits, and pictures fetched safely from URLs. */
 public final class DocumentsModule
         extends AbstractModule
 {
+    private final UrlConfig urlConfig;
+
+    public DocumentsModule(UrlConfig urlConfig)
+    {
+        this.urlConfig = requireNonNull(urlConfig, "urlConfig is null");
+    }
+
     @Override
     protected void configure()
     {
+        bind(UrlConfig.class).toInstance(urlConfig);
         bind(ReadDocument.class).to(DocumentReader.class).in(SINGLETON);
         bind(DocumentReader.class).in(SINGLETON);
-        bind(FetchRemoteDocument.class).to(UnsupportedRemoteDocuments.class).in(SINGLETON);
-        bind(UnsupportedRemoteDocuments.class).in(SINGLETON);
+        bind(FetchRemoteDocument.class).to(SafeUrlFetcher.class).in(SINGLETON);
+        bind(SafeUrlFetcher.class).in(SINGLETON);
     }
 }
