@@ -32,6 +32,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CertscanInjectorTest
 {
     @Test
+    void theLaunchersJavaOptionsAreNoUnknownSetting()
+    {
+        // ./certscan reads CERTSCAN_JAVA_OPTS before the JVM starts; the program must not refuse it, nor a misspelling of a setting.
+        Settings settings = Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(),
+                Map.of("CERTSCAN_JAVA_OPTS", "-Xmx512m", "CERTSCAN_ENGINE", "local"), Map.of());
+
+        assertThat(settings.get("certscan.engine")).contains("local");
+        assertThatThrownBy(() -> Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(), Map.of("CERTSCAN_ENGIN", "local"), Map.of()))
+                .hasMessageContaining("unknown environment variable CERTSCAN_ENGIN");
+    }
+
+    @Test
     void wiresTheUseCaseToTheEngineAndTheRulesOfEveryModule()
     {
         Injector injector = CertscanInjector.create(settings(Map.of()), (config, settings, problems) -> List.of(new FixedEngineModule(), new AbstractModule()

@@ -5,6 +5,7 @@ import io.certscan.contract.ContractJson;
 import io.certscan.contract.GeneralOcrResponse;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,9 +16,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,6 +87,45 @@ class SamplesEndToEndTest
                 // 敞 is recovered from what PP-OCRv4 dropped, with a low probability
                 .contains("\"code\":\"LOW_CONFIDENCE\",\"severity\":\"warning\",\"field\":\"姓名\"")
                 .contains("\"normalized\":{\"kind\":\"period\",\"start\":\"2021-10-08\",\"end\":\"2027-10-07\",\"ending\":\"date\"}");
+    }
+
+    @Test
+    void bornDigitalOfdSampleGivesTheFirstDocumentedCard()
+            throws IOException
+    {
+        GeneralOcrResponse recognised = recognize(SAMPLES.resolve("low-voltage-electrician.ofd"));
+
+        assertThat(recognised.results()).isEqualTo(List.of(documented().results().get(0)));
+        assertThat(recognised.pdfFileSize()).isEmpty();
+    }
+
+    @Test
+    void scannedOfdPageIsReadThroughItsPicture(@TempDir Path directory)
+            throws IOException
+    {
+        // An OFD as a scanner makes it: one page-sized picture, the sample card, and no text.
+        String namespace = "xmlns:ofd=\"http://www.ofdspec.org/2016\"";
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("OFD.xml", ("<ofd:OFD " + namespace + " DocType=\"OFD\" Version=\"1.0\"><ofd:DocBody><ofd:DocInfo><ofd:DocID>scan</ofd:DocID></ofd:DocInfo>"
+                + "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>").getBytes(StandardCharsets.UTF_8));
+        parts.put("Doc_0/Document.xml", ("<ofd:Document " + namespace + "><ofd:CommonData><ofd:MaxUnitID>9</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 247 159</ofd:PhysicalBox>"
+                + "</ofd:PageArea><ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes></ofd:CommonData><ofd:Pages><ofd:Page ID=\"1\" BaseLoc=\"Pages/Page_0/Content.xml\"/>"
+                + "</ofd:Pages></ofd:Document>").getBytes(StandardCharsets.UTF_8));
+        parts.put("Doc_0/DocumentRes.xml", ("<ofd:Res " + namespace + " BaseLoc=\"Res\"><ofd:MultiMedias><ofd:MultiMedia ID=\"5\" Type=\"Image\">"
+                + "<ofd:MediaFile>card.png</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias></ofd:Res>").getBytes(StandardCharsets.UTF_8));
+        parts.put("Doc_0/Pages/Page_0/Content.xml", ("<ofd:Page " + namespace + "><ofd:Content><ofd:Layer ID=\"2\"><ofd:ImageObject ID=\"3\" Boundary=\"0 0 247 159\" "
+                + "CTM=\"247 0 0 159 0 0\" ResourceID=\"5\"/></ofd:Layer></ofd:Content></ofd:Page>").getBytes(StandardCharsets.UTF_8));
+        parts.put("Doc_0/Res/card.png", Files.readAllBytes(SAMPLES.resolve("low-voltage-electrician.png")));
+        Path scan = directory.resolve("scan.ofd");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(scan))) {
+            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue());
+                zip.closeEntry();
+            }
+        }
+
+        assertThat(recognize(scan).results()).isEqualTo(List.of(documented().results().get(0)));
     }
 
     @Test

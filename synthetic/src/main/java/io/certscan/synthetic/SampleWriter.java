@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Writes the sample pictures of the README ({@code synthetic/run samples [DIR]}, default
  * {@code samples/}): the documentation's own example, 张敞's and 常鹏's 低压电工证, alone and together,
- * a born-digital PDF of the same card, and a photographed business licence.
+ * a born-digital PDF and a born-digital OFD of the same card, and a photographed business licence.
  */
 public final class SampleWriter
 {
@@ -44,6 +44,7 @@ public final class SampleWriter
         write(SyntheticSet.twoCards(first, second, true), directory.resolve("two-low-voltage-electricians.png"));
 
         writePdf(documentationCard("T3204811998063035170", "张敞"), directory.resolve("low-voltage-electrician.pdf"));
+        writeOfd(documentationCard("T3204811998063035170", "张敞"), directory.resolve("low-voltage-electrician.ofd"));
 
         CertificateTemplate licence = CertificateTemplate.ALL.stream().filter(template -> template.title().equals("营业执照")).findFirst().orElseThrow();
         BufferedImage photo = Degradation.PHOTO_LIKE.apply(renderer.render(licence.title(), licence.fields().apply(data), Layout.COLON_INLINE, font, data), data);
@@ -87,6 +88,53 @@ public final class SampleWriter
                 }
             }
             document.save(file.toFile());
+        }
+    }
+
+    /**
+     * The same card as a born-digital OFD (GB/T 33190), the layout of the PDF in millimetres: a
+     * package of XML parts, each text object with its boundary, font size and character advances.
+     */
+    static void writeOfd(Map<String, String> fields, Path file)
+            throws IOException
+    {
+        String namespace = "xmlns:ofd=\"http://www.ofdspec.org/2016\"";
+        StringBuilder objects = new StringBuilder();
+        int[] id = {10};
+        java.util.function.BiConsumer<double[], String> text = (position, content) -> {
+            double size = position[2];
+            objects.append("<ofd:TextObject ID=\"").append(id[0]++).append("\" Boundary=\"").append(position[0]).append(' ').append(position[1])
+                    .append(" 160 ").append(size * 1.4).append("\" Font=\"2\" Size=\"").append(size).append("\"><ofd:TextCode X=\"0\" Y=\"")
+                    .append(size).append("\" DeltaX=\"");
+            int[] characters = content.codePoints().toArray();
+            for (int i = 0; i + 1 < characters.length; i++) {
+                objects.append(i == 0 ? "" : " ").append(characters[i] < 0x2E80 ? size * 0.55 : size);
+            }
+            objects.append("\">").append(content).append("</ofd:TextCode></ofd:TextObject>");
+        };
+        text.accept(new double[] {97, 12, 10.6}, "低压电工证");
+        double top = 38;
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            text.accept(new double[] {24.7, top, 5.6}, field.getKey());
+            text.accept(new double[] {70.6, top, 5.6}, field.getValue());
+            top += 10.6;
+        }
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("OFD.xml", "<ofd:OFD " + namespace + " DocType=\"OFD\" Version=\"1.0\"><ofd:DocBody><ofd:DocInfo><ofd:DocID>certscan-sample</ofd:DocID>"
+                + "<ofd:Title>低压电工证</ofd:Title></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>");
+        parts.put("Doc_0/Document.xml", "<ofd:Document " + namespace + "><ofd:CommonData><ofd:MaxUnitID>" + id[0] + "</ofd:MaxUnitID>"
+                + "<ofd:PageArea><ofd:PhysicalBox>0 0 247 159</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData>"
+                + "<ofd:Pages><ofd:Page ID=\"1\" BaseLoc=\"Pages/Page_0/Content.xml\"/></ofd:Pages></ofd:Document>");
+        parts.put("Doc_0/PublicRes.xml", "<ofd:Res " + namespace + " BaseLoc=\"Res\"><ofd:Fonts><ofd:Font ID=\"2\" FontName=\"SimSun\" FamilyName=\"SimSun\"/></ofd:Fonts></ofd:Res>");
+        parts.put("Doc_0/Pages/Page_0/Content.xml", "<ofd:Page " + namespace + "><ofd:Content><ofd:Layer ID=\"3\">" + objects + "</ofd:Layer></ofd:Content></ofd:Page>");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(part.getKey());
+                entry.setTime(0);
+                zip.putNextEntry(entry);
+                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + part.getValue()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
         }
     }
 

@@ -39,13 +39,50 @@ final class OnnxModels
     final List<String> characters;
     final long loadNanos;
 
+    /**
+     * Stack of the thread that loads ONNX Runtime. Loading its native library and building
+     * sessions can need more than the 1 MB a Java thread gets by default: on a JVM with a long
+     * class path it overflowed there and killed the process with a bare SIGSEGV (no Java error,
+     * no hs_err file). A thread of our own makes loading independent of the caller's stack.
+     */
+    private static final long LOADER_STACK_BYTES = 64L * 1024 * 1024;
+
     /** Loads the models the settings call for: the PP-OCRv3 recogniser and the direction classifier only when used. */
     static OnnxModels load(OcrConfig config)
     {
-        return new OnnxModels(config.effectiveThreads(), config.secondOpinion(), config.angleClassifier());
+        java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread loader = new Thread(null, () -> {
+            try {
+                outcome.set(new OnnxModels(config.effectiveThreads(), config.secondOpinion(), config.angleClassifier()));
+            }
+            catch (RuntimeException | Error failure) {
+                outcome.set(failure);
+            }
+        }, "certscan-model-loader", LOADER_STACK_BYTES);
+        loader.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                loader.join();
+                break;
+            }
+            catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (outcome.get() instanceof RuntimeException failure) {
+            throw failure;
+        }
+        if (outcome.get() instanceof Error failure) {
+            throw failure;
+        }
+        return (OnnxModels) outcome.get();
     }
 
-    OnnxModels(int threads, boolean loadSecondOpinion, boolean loadDirection)
+    private OnnxModels(int threads, boolean loadSecondOpinion, boolean loadDirection)
     {
         long started = System.nanoTime();
         environment = OrtEnvironment.getEnvironment();

@@ -28,6 +28,9 @@ import static java.util.Objects.requireNonNull;
  */
 public final class Settings
 {
+    /** Variables of ours that are no settings: the ./certscan launcher reads them before the JVM starts. */
+    private static final Set<String> LAUNCHER_VARIABLES = Set.of("CERTSCAN_JAVA_OPTS");
+
     private final Map<String, SettingDefinition> definitions;
     private final Map<String, String> values;
     private final Map<String, String> origins;
@@ -86,7 +89,7 @@ public final class Settings
                 values.put(definition.key(), value);
                 origins.put(definition.key(), "environment variable " + variable);
             }
-            else if (prefixes.stream().anyMatch(variable::startsWith)) {
+            else if (prefixes.stream().anyMatch(variable::startsWith) && !LAUNCHER_VARIABLES.contains(variable)) {
                 problems.add("unknown environment variable " + variable + suggestion(variable, byVariable.keySet()));
             }
         });

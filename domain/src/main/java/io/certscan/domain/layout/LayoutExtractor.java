@@ -29,8 +29,11 @@ public final class LayoutExtractor
     private static final Set<Character> COLONS = Set.of(':', '：', '∶');
     /** A known label and a short qualifier in brackets: 价税合计（大写）, 金额(元). */
     private static final Pattern QUALIFIED_LABEL = Pattern.compile("\\s*(\\S{2,12}?)\\s*[（(][^）)]{1,4}[）)]\\s*");
-    /** A short bracketed qualifier that starts a line and labels what follows: （小写）¥526.00. */
-    private static final Pattern LEADING_QUALIFIER = Pattern.compile("\\s*[（(]\\p{IsHan}{1,4}[）)]");
+    /**
+     * An amount's qualifier that starts a line and labels what follows: （小写）¥526.00. Only these:
+     * other bracketed starts are values ((苏)JZ安许证字[2021]546710).
+     */
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("\\s*[（(]\\s*[小大]\\s*写\\s*[）)]");
     /** How far beside a label printed with a colon and nothing after it its value may start: further off, the field is empty. */
     private static final double COLON_LABEL_REACH = 6;
 

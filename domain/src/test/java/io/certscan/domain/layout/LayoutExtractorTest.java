@@ -150,6 +150,53 @@ class LayoutExtractorTest
     }
 
     @Test
+    void invoiceHeaderFieldsIndentedUnderEachOtherAreFieldsOfTheirOwn()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("浙江增值税电子普通发票", 390, 34, 48),
+                line("发票代码：033002000211", 842, 40, 22), line("发票号码：83089647", 842, 71, 22),
+                line("机器编号：", 34, 134, 22), line("校 验 码：16197 83356 74145 07415", 842, 134, 22),
+                line("名 称：江苏京利华新材料有限公司", 77, 177, 22), line("纳税人识别号：91320115MA202UKD7X", 77, 200, 22),
+                line("开户行及账号：", 77, 268, 22), line("27<<-<-6+3>896019*0119*93+3/", 720, 266, 24)));
+
+        assertThat(fields(certificates.get(0))).containsExactly(
+                Map.entry("发票代码", "033002000211"), Map.entry("发票号码", "83089647"), Map.entry("校验码", "16197 83356 74145 07415"),
+                Map.entry("名称", "江苏京利华新材料有限公司"), Map.entry("纳税人识别号", "91320115MA202UKD7X"));
+    }
+
+    @Test
+    void amountsInWordsAndFiguresKeepTheirQualifiers()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("浙江增值税电子普通发票", 390, 34, 48),
+                line("价税合计（大写）", 98, 556, 22), line("伍佰贰拾陆圆整", 357, 556, 22), line("（小写）¥526.00", 888, 552, 24),
+                line("复 核：管理员", 360, 709, 22)));
+
+        assertThat(fields(certificates.get(0))).containsExactly(
+                Map.entry("价税合计（大写）", "伍佰贰拾陆圆整"), Map.entry("（小写）", "¥526.00"), Map.entry("复核", "管理员"));
+    }
+
+    @Test
+    void letterSpacedLabelKeepsTheValuePrintedAfterItsLastPart()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("北京增值税电子普通发票", 390, 34, 48),
+                line("名", 77, 176, 22), line("称：百望股份有限公司", 167, 176, 22), line("密 0092--9<+4-+/8+>-0<1<>157731", 682, 178, 24)));
+
+        assertThat(fields(certificates.get(0))).containsExactly(Map.entry("名称", "百望股份有限公司"));
+    }
+
+    @Test
+    void aBracketedProvinceStartingAValueIsNoLabel()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("安全生产许可证", 300, 30, 60),
+                line("编号", 100, 150, 30), line("(苏)JZ安许证字[2021]546710", 100, 190, 30)));
+
+        assertThat(fields(certificates.get(0))).containsExactly(Map.entry("编号", "(苏)JZ安许证字[2021]546710"));
+    }
+
+    @Test
     void noLinesNoCertificates()
     {
         assertThat(extractor.extract(List.of())).isEmpty();
