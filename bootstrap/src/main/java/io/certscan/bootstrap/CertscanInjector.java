@@ -7,6 +7,8 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.spi.Message;
+import io.certscan.adapter.baidu.BaiduConfig;
+import io.certscan.adapter.baidu.BaiduModule;
 import io.certscan.adapter.documents.DocumentsModule;
 import io.certscan.adapter.documents.UrlConfig;
 import io.certscan.adapter.ocr.OcrConfig;
@@ -33,7 +35,7 @@ import java.util.stream.Stream;
 final class CertscanInjector
 {
     /** Every configuration record of the program; adapters add theirs here. */
-    static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class, RulesConfig.class, OcrConfig.class, UrlConfig.class, RestConfig.class);
+    static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class, RulesConfig.class, OcrConfig.class, UrlConfig.class, BaiduConfig.class, RestConfig.class);
 
     private CertscanInjector() {}
 
@@ -116,8 +118,12 @@ final class CertscanInjector
                         : List.of();
             }
             case BAIDU -> {
-                problems.add("certscan.engine: the baidu engine is not part of this build yet; use local");
-                yield List.of();
+                Optional<BaiduConfig> baidu = ConfigBinder.bind(BaiduConfig.class, settings, problems);
+                if (baidu.isPresent() && !baidu.get().hasCredentials()) {
+                    problems.add("certscan.engine=baidu needs the Baidu application's keys: baidu.api-key (BAIDU_API_KEY) and baidu.secret-key (BAIDU_SECRET_KEY)");
+                    yield List.of();
+                }
+                yield baidu.<List<Module>>map(cloud -> List.of(new BaiduModule(cloud))).orElse(List.of());
             }
         };
     }

@@ -32,6 +32,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CertscanInjectorTest
 {
     @Test
+    void theBaiduEngineIsWiredWithItsKeysAndRefusedWithoutThem()
+    {
+        Settings withKeys = Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(),
+                Map.of("BAIDU_API_KEY", "app", "BAIDU_SECRET_KEY", "hunter2"), Map.of("certscan.engine", "baidu", "server.port", "0"));
+        Injector server = CertscanInjector.createServer(withKeys);
+        assertThat(server.getInstance(RecognizeCertificates.class).getClass().getName()).isEqualTo("io.certscan.adapter.baidu.BaiduCertificateRecognition");
+        assertThat(server.getInstance(io.certscan.adapter.rest.RestServer.class)).isNotNull();
+
+        Settings withoutKeys = Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(), Map.of("BAIDU_API_KEY", "app"), Map.of("certscan.engine", "baidu"));
+        assertThatThrownBy(() -> CertscanInjector.create(withoutKeys))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("certscan.engine=baidu needs the Baidu application's keys: baidu.api-key (BAIDU_API_KEY) and baidu.secret-key (BAIDU_SECRET_KEY)");
+    }
+
+    @Test
     void theLaunchersJavaOptionsAreNoUnknownSetting()
     {
         // ./certscan reads CERTSCAN_JAVA_OPTS before the JVM starts; the program must not refuse it, nor a misspelling of a setting.

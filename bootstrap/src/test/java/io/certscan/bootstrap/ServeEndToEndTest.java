@@ -273,6 +273,30 @@ class ServeEndToEndTest
     }
 
     @Test
+    void theBaiduEngineWorksAgainstAnyServerThatSpeaksTheProtocolThisOneIncluded()
+            throws IOException
+    {
+        // certscan recognize --engine baidu, pointed at this server instead of Baidu's cloud: token flow, form, answer mapping.
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int exitCode = io.certscan.adapter.cli.CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                "recognize", "--compact", "--engine", "baidu", "-D", "baidu.base-url=" + address, "-D", "baidu.api-key=" + API_KEY,
+                "-D", "baidu.secret-key=" + SECRET_KEY, SAMPLES.resolve("two-low-voltage-electricians.png").toString());
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        assertThat(ContractJson.generalOcrResponse().fromJson(out.toString()).results()).isEqualTo(SamplesEndToEndTest.documented().results());
+
+        // A wrong secret is a clear configuration error, and the secret is not printed.
+        err = new java.io.StringWriter();
+        exitCode = io.certscan.adapter.cli.CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+                "recognize", "--engine", "baidu", "-D", "baidu.base-url=" + address, "-D", "baidu.api-key=" + API_KEY,
+                "-D", "baidu.secret-key=not-the-secret", SAMPLES.resolve("low-voltage-electrician.png").toString());
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(err.toString()).contains("error 282000 (internal error): the baidu engine's key pair was refused (invalid_client: Client authentication failed)")
+                .doesNotContain("not-the-secret");
+    }
+
+    @Test
     void urlAndOfdSourcesOfTheCompatibleEndpoint()
             throws Exception
     {
