@@ -8,6 +8,8 @@ import io.certscan.application.service.LogIds;
 import io.certscan.application.service.RecognitionService;
 import io.certscan.bootstrap.config.CertscanConfig;
 import io.certscan.bootstrap.config.RulesConfig;
+import io.certscan.domain.catalogue.CertificateCatalogue;
+import io.certscan.domain.rule.CatalogueRule;
 import io.certscan.domain.rule.CertificateRule;
 import io.certscan.domain.rule.IdentifierRule;
 import io.certscan.domain.rule.LowConfidenceRule;
@@ -20,19 +22,21 @@ import java.util.List;
 import static com.google.inject.Scopes.SINGLETON;
 import static java.util.Objects.requireNonNull;
 
-/** The use case and what it needs from the program: the clock of the configured zone, log ids, the built-in rules. */
+/** The use case and what it needs from the program: the clock of the configured zone, log ids, the certificate catalogue, the built-in rules. */
 public final class ApplicationModule
         extends AbstractModule
 {
     private final CertscanConfig config;
     private final RulesConfig rules;
     private final List<CertificateRule> pluginRules;
+    private final CertificateCatalogue catalogue;
 
-    public ApplicationModule(CertscanConfig config, RulesConfig rules, List<CertificateRule> pluginRules)
+    public ApplicationModule(CertscanConfig config, RulesConfig rules, List<CertificateRule> pluginRules, CertificateCatalogue catalogue)
     {
         this.config = requireNonNull(config, "config is null");
         this.rules = requireNonNull(rules, "rules is null");
         this.pluginRules = List.copyOf(requireNonNull(pluginRules, "pluginRules is null"));
+        this.catalogue = requireNonNull(catalogue, "catalogue is null");
     }
 
     @Override
@@ -43,11 +47,13 @@ public final class ApplicationModule
         bind(RecognitionService.class).in(SINGLETON);
         bind(LogIds.class).in(SINGLETON);
         // The built-in rules and those of plugins on the classpath; any module can add its own.
+        bind(CertificateCatalogue.class).toInstance(catalogue);
         RuleBinder ruleBinder = RuleBinder.ruleBinder(binder())
-                .add(new ValidityRule(rules.expiringSoonDays()))
-                .add(new ReviewDateRule(rules.reviewDueSoonDays()))
+                .add(new ValidityRule(rules.expiringSoonDays(), catalogue))
+                .add(new ReviewDateRule(rules.reviewDueSoonDays(), catalogue))
                 .add(new IdentifierRule())
-                .add(new LowConfidenceRule(rules.lowConfidence()));
+                .add(new LowConfidenceRule(rules.lowConfidence()))
+                .add(new CatalogueRule(catalogue));
         pluginRules.forEach(ruleBinder::add);
     }
 

@@ -20,6 +20,8 @@ import io.certscan.bootstrap.config.ConfigBinder;
 import io.certscan.bootstrap.config.ConfigurationException;
 import io.certscan.bootstrap.config.RulesConfig;
 import io.certscan.bootstrap.config.SettingDefinition;
+import io.certscan.bootstrap.rules.RulePacks;
+import io.certscan.domain.catalogue.CertificateCatalogue;
 import io.certscan.bootstrap.config.Settings;
 
 import java.util.ArrayList;
@@ -88,8 +90,9 @@ final class CertscanInjector
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
+        CertificateCatalogue catalogue = RulePacks.catalogue(rules.orElseThrow().packFiles(), problems);
         List<Module> modules = new ArrayList<>();
-        modules.add(new ApplicationModule(certscan.orElseThrow(), rules.orElseThrow(), PluginRules.discover(plugins)));
+        modules.add(new ApplicationModule(certscan.orElseThrow(), rules.orElseThrow(), PluginRules.discover(plugins), catalogue));
         modules.addAll(engines.modules(certscan.orElseThrow(), settings, problems));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);

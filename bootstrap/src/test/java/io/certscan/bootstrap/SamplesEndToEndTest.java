@@ -86,7 +86,40 @@ class SamplesEndToEndTest
                 .contains("\"code\":\"VALID\"", "\"code\":\"REVIEW_OVERDUE\",\"severity\":\"error\"", "\"code\":\"IDENTIFIER_INVALID\"")
                 // 敞 is recovered from what PP-OCRv4 dropped, with a low probability
                 .contains("\"code\":\"LOW_CONFIDENCE\",\"severity\":\"warning\",\"field\":\"姓名\"")
-                .contains("\"normalized\":{\"kind\":\"period\",\"start\":\"2021-10-08\",\"end\":\"2027-10-07\",\"ending\":\"date\"}");
+                .contains("\"normalized\":{\"kind\":\"period\",\"start\":\"2021-10-08\",\"end\":\"2027-10-07\",\"ending\":\"date\"}")
+                // The catalogue knows the card; it carries every field its type requires.
+                .contains("\"type\":{\"id\":\"special-operation\",\"name\":\"特种作业操作证\"}")
+                .doesNotContain("REQUIRED_FIELD_MISSING");
+    }
+
+    @Test
+    void aCompanysRulePackRedefinesATypeFromTheCommandLine(@TempDir Path directory)
+            throws IOException
+    {
+        Path pack = directory.resolve("company-rules.json");
+        Files.writeString(pack, """
+                {"types": [{"id": "special-operation", "name": "特种作业操作证（公司规定）", "titles": ["特种作业操作证", "电工证"],
+                            "required_fields": ["证号", "姓名", "照片"], "review_field": "应复审日期", "max_validity_years": 3}]}
+                """, StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exitCode = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(out), new PrintWriter(err),
+                "recognize", "--compact", "--format", "rich", "--as-of", "2026-11-23", "--rules", pack.toString(), SAMPLES.resolve("low-voltage-electrician.pdf").toString());
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("\"type\":{\"id\":\"special-operation\",\"name\":\"特种作业操作证（公司规定）\"}")
+                .contains("\"code\":\"REQUIRED_FIELD_MISSING\",\"severity\":\"warning\",\"field\":\"照片\"")
+                // 2021-10-08 to 2027-10-07 is six years, longer than the company's three.
+                .contains("\"code\":\"VALIDITY_TOO_LONG\"");
+
+        Files.writeString(pack, "{\"types\": [{\"id\": \"x\", \"name\": \"x\"}]}", StandardCharsets.UTF_8);
+        err = new StringWriter();
+        exitCode = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(new StringWriter()), new PrintWriter(err),
+                "recognize", "--rules", pack.toString(), SAMPLES.resolve("low-voltage-electrician.pdf").toString());
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).contains("rules pack " + pack + " line 1: must be a non-empty array of non-empty strings");
     }
 
     @Test

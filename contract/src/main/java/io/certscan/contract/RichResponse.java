@@ -5,6 +5,7 @@ import io.certscan.application.document.DocumentKind;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
+import io.certscan.domain.catalogue.CertificateType;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.date.ChineseDate;
@@ -29,7 +30,10 @@ public record RichResponse(
         @Json(name = "evaluation_date") String evaluationDate,
         List<Card> results)
 {
-    public record Card(int index, String title, List<Field> fields, List<FindingView> findings, List<double[]> region) {}
+    public record Card(int index, String title, TypeView type, List<Field> fields, List<FindingView> findings, List<double[]> region) {}
+
+    /** The certificate type the catalogue says a card is: {@code {"id": "special-operation", "name": "特种作业操作证"}}, or id "unclassified". */
+    public record TypeView(String id, String name) {}
 
     public record Field(String name, List<String> words, String value, double confidence, List<double[]> location, Normalized normalized) {}
 
@@ -54,6 +58,7 @@ public record RichResponse(
         return new Card(
                 certificate.index(),
                 certificate.title().orElse(null),
+                judged.type().map(type -> new TypeView(type.id(), type.name())).orElse(new TypeView(CertificateType.UNCLASSIFIED, null)),
                 certificate.fields().stream().map(RichResponse::field).toList(),
                 judged.findings().stream().map(RichResponse::finding).toList(),
                 certificate.region().map(RichResponse::corners).orElse(null));

@@ -7,6 +7,7 @@ import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.port.out.RecognizeCertificates;
 import io.certscan.application.port.out.RecognizedPage;
+import io.certscan.domain.catalogue.CertificateCatalogue;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.rule.CertificateRule;
 import io.certscan.domain.rule.Finding;
@@ -30,14 +31,21 @@ public final class RecognitionService
     private final List<CertificateRule> rules;
     private final Clock clock;
     private final LogIds logIds;
+    private final CertificateCatalogue catalogue;
+
+    public RecognitionService(RecognizeCertificates engine, Set<CertificateRule> rules, Clock clock, LogIds logIds)
+    {
+        this(engine, rules, clock, logIds, CertificateCatalogue.empty());
+    }
 
     @Inject
-    public RecognitionService(RecognizeCertificates engine, Set<CertificateRule> rules, Clock clock, LogIds logIds)
+    public RecognitionService(RecognizeCertificates engine, Set<CertificateRule> rules, Clock clock, LogIds logIds, CertificateCatalogue catalogue)
     {
         this.engine = requireNonNull(engine, "engine is null");
         this.rules = List.copyOf(requireNonNull(rules, "rules is null"));
         this.clock = requireNonNull(clock, "clock is null");
         this.logIds = requireNonNull(logIds, "logIds is null");
+        this.catalogue = requireNonNull(catalogue, "catalogue is null");
     }
 
     @Override
@@ -47,7 +55,7 @@ public final class RecognitionService
         DocumentSource source = command.source();
         RecognizedPage page = engine.recognize(source);
         List<JudgedCertificate> judged = page.certificates().stream()
-                .map(certificate -> new JudgedCertificate(certificate, judge(certificate, evaluationDate)))
+                .map(certificate -> new JudgedCertificate(certificate, catalogue.classify(certificate), judge(certificate, evaluationDate)))
                 .toList();
         return new RecognitionResult(logIds.next(), source.kind(), page.pageCount(), judged, evaluationDate);
     }

@@ -14,14 +14,14 @@ class RulesConfigTest
     @Test
     void defaults()
     {
-        assertThat(bind(Map.of(), new ArrayList<>())).contains(new RulesConfig(30, 60, 0.8));
+        assertThat(bind(Map.of(), new ArrayList<>())).contains(new RulesConfig(30, 60, 0.8, ""));
     }
 
     @Test
     void explicitMapping()
     {
         assertThat(bind(Map.of("rules.expiring-soon-days", "90", "rules.review-due-soon-days", "30", "rules.low-confidence", "0.6"), new ArrayList<>()))
-                .contains(new RulesConfig(90, 30, 0.6));
+                .contains(new RulesConfig(90, 30, 0.6, ""));
     }
 
     @Test

@@ -32,30 +32,47 @@ public final class IdentifierRule
     {
         List<Finding> findings = new ArrayList<>();
         for (ExtractedField field : certificate.fields()) {
-            String canonical = FieldNames.canonical(field.name()).orElse(field.name());
             String value = FieldNames.normalize(field.value());
-            IdentifierCheck check;
-            if (canonical.equals("公民身份号码")) {
-                check = ResidentIdNumber.check(value);
-            }
-            else if (canonical.equals("证号") && value.toUpperCase(Locale.ROOT).startsWith("T") && value.length() >= 15) {
-                check = SpecialOperationCertificateNumber.check(value);
-            }
-            else if (canonical.equals("统一社会信用代码") && value.length() == 18) {
-                check = UnifiedSocialCreditCode.check(value);
-            }
-            else if (field.name().equals("组织机构代码")) {
-                check = OrganizationCode.check(value);
-            }
-            else {
+            Optional<IdentifierCheck> check = builtInCheck(field.name(), value);
+            if (check.isEmpty()) {
                 formatFinding(certificate, field, value).ifPresent(findings::add);
                 continue;
             }
-            if (!check.isValid()) {
-                findings.add(finding(field.name(), check));
+            if (!check.get().isValid()) {
+                findings.add(finding(field.name(), check.get()));
             }
         }
         return findings;
+    }
+
+    /** The check this rule makes of a field, by its name and the shape of its value, if any. */
+    static Optional<IdentifierCheck> builtInCheck(String name, String value)
+    {
+        String canonical = FieldNames.canonical(name).orElse(name);
+        if (canonical.equals("公民身份号码")) {
+            return Optional.of(ResidentIdNumber.check(value));
+        }
+        if (canonical.equals("证号") && value.toUpperCase(Locale.ROOT).startsWith("T") && value.length() >= 15) {
+            return Optional.of(SpecialOperationCertificateNumber.check(value));
+        }
+        if (canonical.equals("统一社会信用代码") && value.length() == 18) {
+            return Optional.of(UnifiedSocialCreditCode.check(value));
+        }
+        if (name.equals("组织机构代码")) {
+            return Optional.of(OrganizationCode.check(value));
+        }
+        return Optional.empty();
+    }
+
+    /** A value checked against the standard a certificate type names for its field. */
+    static IdentifierCheck check(io.certscan.domain.identifier.IdentifierKind kind, String value)
+    {
+        return switch (kind) {
+            case RESIDENT_ID_NUMBER -> ResidentIdNumber.check(value);
+            case UNIFIED_SOCIAL_CREDIT_CODE -> UnifiedSocialCreditCode.check(value);
+            case ORGANIZATION_CODE -> OrganizationCode.check(value);
+            case SPECIAL_OPERATION_CERTIFICATE_NUMBER -> SpecialOperationCertificateNumber.check(value);
+        };
     }
 
     /**
@@ -79,13 +96,13 @@ public final class IdentifierRule
         return Optional.empty();
     }
 
-    private static Finding formatFinding(String field, String chineseFormat, String englishFormat)
+    static Finding formatFinding(String field, String chineseFormat, String englishFormat)
     {
         return new Finding("IDENTIFIER_FORMAT", Severity.ERROR, Optional.of(field),
                 field + "格式不符，应为" + chineseFormat, field + " does not have the expected format: " + englishFormat);
     }
 
-    private static Finding finding(String field, IdentifierCheck check)
+    static Finding finding(String field, IdentifierCheck check)
     {
         boolean onlyCreditCheckCharacter = check.kind() == io.certscan.domain.identifier.IdentifierKind.UNIFIED_SOCIAL_CREDIT_CODE
                 && check.problems().equals(List.of(IdentifierProblem.CHECKSUM_MISMATCH));

@@ -1,5 +1,6 @@
 package io.certscan.domain.rule;
 
+import io.certscan.domain.catalogue.CertificateCatalogue;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.certificate.FieldNames;
@@ -10,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * Judges the review deadline (应复审日期, 复审日期): due within the window, or overdue. A special-
  * operation certificate (特种作业操作证) whose review is overdue is no longer valid, so that is an
@@ -19,19 +22,29 @@ public final class ReviewDateRule
         implements CertificateRule
 {
     private final int dueSoonDays;
+    private final CertificateCatalogue catalogue;
 
     public ReviewDateRule(int dueSoonDays)
+    {
+        this(dueSoonDays, CertificateCatalogue.empty());
+    }
+
+    /** With the catalogue, a type that keeps its review deadline in a field of its own is judged by that field. */
+    public ReviewDateRule(int dueSoonDays, CertificateCatalogue catalogue)
     {
         if (dueSoonDays < 0) {
             throw new IllegalArgumentException("dueSoonDays is negative: " + dueSoonDays);
         }
         this.dueSoonDays = dueSoonDays;
+        this.catalogue = requireNonNull(catalogue, "catalogue is null");
     }
 
     @Override
     public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
     {
-        Optional<ExtractedField> field = certificate.field("应复审日期");
+        Optional<ExtractedField> field = catalogue.classify(certificate)
+                .flatMap(type -> type.reviewField().flatMap(certificate::field))
+                .or(() -> certificate.field("应复审日期"));
         if (field.isEmpty()) {
             return List.of();
         }
@@ -42,7 +55,8 @@ public final class ReviewDateRule
         }
         long daysLeft = ChronoUnit.DAYS.between(asOf, deadline.get());
         if (daysLeft < 0) {
-            boolean specialOperation = isSpecialOperationCertificate(certificate);
+            boolean specialOperation = isSpecialOperationCertificate(certificate)
+                    || catalogue.classify(certificate).filter(type -> type.id().equals("special-operation")).isPresent();
             return List.of(new Finding("REVIEW_OVERDUE", specialOperation ? Severity.ERROR : Severity.WARNING, Optional.of(name),
                     "应于 " + deadline.get() + " 前复审，已逾期 " + -daysLeft + " 天" + (specialOperation ? "，特种作业操作证逾期未复审即失效" : ""),
                     "review was due by " + deadline.get() + ", " + -daysLeft + " days overdue"

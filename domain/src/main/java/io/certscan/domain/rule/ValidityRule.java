@@ -1,5 +1,6 @@
 package io.certscan.domain.rule;
 
+import io.certscan.domain.catalogue.CertificateCatalogue;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.date.ValidityPeriod;
@@ -8,6 +9,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Judges the period of validity (有效期限, 有效期, 有效期至, 营业期限 …) as of a date: valid, expiring
@@ -18,19 +21,29 @@ public final class ValidityRule
         implements CertificateRule
 {
     private final int expiringSoonDays;
+    private final CertificateCatalogue catalogue;
 
     public ValidityRule(int expiringSoonDays)
+    {
+        this(expiringSoonDays, CertificateCatalogue.empty());
+    }
+
+    /** With the catalogue, a type that keeps its validity in a field of its own is judged by that field. */
+    public ValidityRule(int expiringSoonDays, CertificateCatalogue catalogue)
     {
         if (expiringSoonDays < 0) {
             throw new IllegalArgumentException("expiringSoonDays is negative: " + expiringSoonDays);
         }
         this.expiringSoonDays = expiringSoonDays;
+        this.catalogue = requireNonNull(catalogue, "catalogue is null");
     }
 
     @Override
     public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
     {
-        Optional<ExtractedField> field = certificate.field("有效期限");
+        Optional<ExtractedField> field = catalogue.classify(certificate)
+                .map(type -> CatalogueRule.validityField(type, certificate))
+                .orElseGet(() -> certificate.field("有效期限"));
         if (field.isEmpty()) {
             return List.of();
         }
