@@ -22,7 +22,7 @@ import java.util.Properties;
                 "Recognises Chinese cards, certificates, licences and receipts and returns their fields as",
                 "general_ocr-compatible JSON, offline, with an embedded OCR engine; serves the same as an HTTP API.",
                 ""},
-        subcommands = {RecognizeCli.class, ServeCli.class, CommandLine.HelpCommand.class},
+        subcommands = {RecognizeCli.class, CheckCli.class, ServeCli.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 all inputs succeeded, 1 some input failed, 2 usage or configuration error.",
                 "Run 'certscan help COMMAND' for a command's options."})
 public final class CertscanCommandLine
@@ -62,6 +62,9 @@ public final class CertscanCommandLine
         {
             if (type == RecognizeCli.class) {
                 return type.cast(new RecognizeCli(launcher));
+            }
+            if (type == CheckCli.class) {
+                return type.cast(new CheckCli(launcher));
             }
             if (type == ServeCli.class) {
                 return type.cast(new ServeCli(launcher));

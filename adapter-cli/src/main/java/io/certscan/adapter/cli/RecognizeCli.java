@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
@@ -164,33 +163,7 @@ final class RecognizeCli
     private RecognizeCommand commandFor(String input)
             throws IOException
     {
-        RecognizeCommand command;
-        if (isUrl(input)) {
-            command = RecognizeCommand.ofUrl(input);
-        }
-        else {
-            Path file = Path.of(input);
-            long size;
-            try {
-                size = Files.size(file);
-            }
-            catch (NoSuchFileException missing) {
-                throw new CertscanException(ErrorCode.INVALID_PARAM, "no such file");
-            }
-            // Refuse before reading: base64 makes 3 bytes 4, so this file cannot fit the 10 MB limit.
-            if ((size + 2) / 3 * 4 > RecognizeCommand.MAX_ENCODED_BYTES) {
-                throw new CertscanException(ErrorCode.IMAGE_SIZE_ERROR, "file of %d bytes is over the 10 MB limit once base64-encoded".formatted(size));
-            }
-            if (Files.isDirectory(file)) {
-                throw new CertscanException(ErrorCode.INVALID_PARAM, "is a directory");
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            command = switch (DocumentType.sniff(bytes, file.getFileName().toString())) {
-                case PDF -> RecognizeCommand.ofPdf(bytes, pdfPage);
-                case OFD -> RecognizeCommand.ofOfd(bytes, ofdPage);
-                case IMAGE -> RecognizeCommand.ofImage(bytes);
-            };
-        }
+        RecognizeCommand command = Inputs.command(input, pdfPage, ofdPage);
         return asOf == null ? command : command.withAsOf(asOf);
     }
 
@@ -211,18 +184,12 @@ final class RecognizeCli
         return writer.toJson(body);
     }
 
-    private static void writeAtomically(Path target, String json)
+    static void writeAtomically(Path target, String json)
             throws IOException
     {
         Path temporary = target.resolveSibling(target.getFileName() + ".part");
         Files.writeString(temporary, json + "\n", StandardCharsets.UTF_8);
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    static boolean isUrl(String input)
-    {
-        String lower = input.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     private static String describe(Exception failure)
@@ -238,7 +205,7 @@ final class RecognizeCli
         String next(String input)
         {
             String name = input;
-            if (isUrl(input)) {
+            if (Inputs.isUrl(input)) {
                 name = name.replaceFirst("[?#].*$", "");
             }
             name = name.replaceAll("/+$", "");

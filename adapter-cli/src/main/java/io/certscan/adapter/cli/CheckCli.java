@@ -1,0 +1,177 @@
+package io.certscan.adapter.cli;
+
+import io.certscan.application.port.in.JudgedCertificate;
+import io.certscan.application.port.in.RecognitionResult;
+import io.certscan.application.port.in.RecognizeCommand;
+import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.domain.error.CertscanException;
+import io.certscan.domain.error.ErrorCode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        header = "Judge a batch of certificates and write a compliance report (CSV or HTML).",
+        description = {
+                "Recognises every certificate in the FILEs, FOLDERs (searched at all depths for jpg, png,",
+                "bmp, pdf and ofd files) and URLs, judges each as of --as-of, and reports one row per",
+                "certificate: file, page, type, holder or company, number, valid until, review by,",
+                "status and findings, most urgent first (expired, review overdue, errors, not yet",
+                "valid, expiring soon, review due soon, to check by hand, valid). Every page of a PDF",
+                "or OFD is checked. A file that cannot be read is a row with its error, not the end",
+                "of the run.",
+                "The report is CSV when its name ends in .csv, one self-contained HTML page (readable",
+                "offline in a browser) when it ends in .html; without --report, CSV goes to standard",
+                "output.",
+                ""},
+        footer = {"", "Exit codes: 0 every file was read, 1 some could not be, 2 usage or configuration error.", "",
+                "Examples:",
+                "  certscan check scans/ --as-of 2026-12-31 --report report.html",
+                "  certscan check licences/*.pdf --report report.csv --rules company-rules.json"})
+final class CheckCli
+        implements Callable<Integer>
+{
+    private final Launcher launcher;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE|FOLDER|URL", arity = "1..*", description = "Pictures, PDF and OFD files, folders of them, or http(s) URLs of pictures.")
+    List<String> inputs;
+
+    @Option(names = {"-r", "--report"}, paramLabel = "FILE", description = "Write the report here: report.csv or report.html (default: CSV on standard output).")
+    Path report;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge validity as of this date (default: today in Asia/Shanghai, or certscan.time-zone).")
+    LocalDate asOf;
+
+    @Mixin
+    SettingsOptions settingsOptions = new SettingsOptions();
+
+    CheckCli(Launcher launcher)
+    {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call()
+    {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean html = report != null && report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html");
+        if (report != null && !html && !report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report must end in .csv or .html: " + report);
+        }
+        List<String> files;
+        try {
+            files = Inputs.expand(inputs);
+        }
+        catch (IOException unreadable) {
+            err.println("certscan: cannot list the folders given: " + unreadable.getMessage());
+            return CertscanCommandLine.EXIT_USAGE;
+        }
+        if (files.isEmpty()) {
+            err.println("certscan: no jpg, png, bmp, pdf or ofd file in " + String.join(", ", inputs));
+            return CertscanCommandLine.EXIT_USAGE;
+        }
+        Map<String, String> flags = settingsOptions.flags();
+        RecognizeDocument recognizer;
+        try {
+            recognizer = launcher.start(settingsOptions.configFile(), flags);
+        }
+        catch (RuntimeException invalid) {
+            err.println("certscan: cannot start: " + invalid.getMessage());
+            return CertscanCommandLine.EXIT_USAGE;
+        }
+
+        ComplianceReport rows = new ComplianceReport();
+        Progress progress = new Progress(err, files.size(), files.size() > 1 || report != null);
+        LocalDate evaluationDate = asOf;
+        int failed = 0;
+        for (String file : files) {
+            progress.starting(file);
+            try {
+                RecognitionResult first = recognizer.recognize(withDate(Inputs.command(file, 1, 1)));
+                evaluationDate = first.evaluationDate();
+                add(rows, file, 1, first);
+                // The other pages of a PDF or OFD: a licence with its annex, a bundle of certificates.
+                for (int page = 2; page <= first.pageCount().orElse(1); page++) {
+                    try {
+                        add(rows, file, page, recognizer.recognize(withDate(Inputs.command(file, page, page))));
+                    }
+                    catch (CertscanException pageFailure) {
+                        rows.failed(file, page, pageFailure);
+                    }
+                }
+                progress.finished(true);
+            }
+            catch (CertscanException failure) {
+                failed++;
+                rows.failed(file, 1, failure);
+                progress.finished(false);
+            }
+            catch (IOException | RuntimeException failure) {
+                failed++;
+                rows.failed(file, 1, new CertscanException(ErrorCode.INTERNAL_ERROR, failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+                progress.finished(false);
+            }
+        }
+        LocalDate reportDate = evaluationDate != null ? evaluationDate : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String text = html ? rows.html(reportDate) : rows.csv();
+        if (report == null) {
+            out.print(text);
+            out.flush();
+        }
+        else {
+            try {
+                Path absolute = report.toAbsolutePath();
+                Files.createDirectories(absolute.getParent());
+                Path temporary = absolute.resolveSibling(absolute.getFileName() + ".part");
+                Files.writeString(temporary, text, StandardCharsets.UTF_8);
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            catch (IOException unwritable) {
+                err.println("certscan: cannot write the report " + report + ": " + unwritable.getMessage());
+                return CertscanCommandLine.EXIT_USAGE;
+            }
+        }
+        progress.summary(files.size() - failed, failed, null);
+        if (report != null) {
+            err.println("certscan: report written to " + report + " (" + rows.rows().size() + " rows)");
+        }
+        err.flush();
+        return failed == 0 ? CertscanCommandLine.EXIT_OK : CertscanCommandLine.EXIT_SOME_FAILED;
+    }
+
+    private RecognizeCommand withDate(RecognizeCommand command)
+    {
+        return asOf == null ? command : command.withAsOf(asOf);
+    }
+
+    private static void add(ComplianceReport rows, String file, int page, RecognitionResult result)
+    {
+        for (JudgedCertificate judged : result.certificates()) {
+            rows.add(file, page, judged);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package io.certscan.adapter.cli;
+
+import io.certscan.application.port.in.JudgedCertificate;
+import io.certscan.domain.catalogue.CertificateType;
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.date.ValidityPeriod;
+import io.certscan.domain.error.CertscanException;
+import io.certscan.domain.rule.Finding;
+import io.certscan.domain.rule.Severity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The compliance officer's view of a batch: one row per certificate (file, page, type,
+ * holder or company, number, valid until, review by, status, findings), or per file that could not
+ * be read, most urgent first. As CSV (UTF-8 with a byte-order mark, so spreadsheet programs read
+ * the Chinese right) or as one self-contained HTML page that opens offline.
+ */
+final class ComplianceReport
+{
+    /** Where a card stands, most urgent first; the order of the report. */
+    enum Status
+    {
+        FAILED("无法识别", "could not be read", "failed"),
+        EXPIRED("已过期", "expired", "expired"),
+        REVIEW_OVERDUE("逾期未复审", "review overdue", "overdue"),
+        INVALID("有错误", "has errors", "invalid"),
+        NOT_YET_VALID("尚未生效", "not yet valid", "pending"),
+        EXPIRING_SOON("即将到期", "expiring soon", "soon"),
+        REVIEW_DUE_SOON("即将复审", "review due soon", "soon"),
+        CHECK("需人工核对", "check by hand", "check"),
+        VALID("有效", "valid", "valid");
+
+        final String chinese;
+        final String english;
+        final String style;
+
+        Status(String chinese, String english, String style)
+        {
+            this.chinese = chinese;
+            this.english = english;
+            this.style = style;
+        }
+
+        String label()
+        {
+            return chinese + " / " + english;
+        }
+    }
+
+    /** One line of the report. */
+    record Row(String file, int page, int card, String type, String holder, String number, String validUntil, String reviewBy, Status status,
+               List<Finding> findings, String error)
+    {
+        Row
+        {
+            requireNonNull(file, "file is null");
+            findings = List.copyOf(findings);
+        }
+
+        String findingsText()
+        {
+            if (status == Status.FAILED) {
+                return error;
+            }
+            return findings.stream().filter(finding -> finding.severity() != Severity.INFO)
+                    .map(finding -> finding.code() + ": " + finding.message())
+                    .collect(Collectors.joining("; "));
+        }
+    }
+
+    /** Who a certificate is about, by the names certificates print it under. */
+    private static final List<String> HOLDER_FIELDS = List.of("姓名", "名称", "企业名称", "单位名称", "经营者名称", "业户名称", "生产者名称", "专利权人", "注册人");
+    /** Its number, likewise (证号 stands for 证件号码, 证书编号, 许可证编号 …). */
+    private static final List<String> NUMBER_FIELDS = List.of("证号", "发票号码", "统一社会信用代码", "经营许可证号", "专利号", "注册号");
+
+    private final List<Row> rows = new ArrayList<>();
+
+    void add(String file, int page, JudgedCertificate judged)
+    {
+        Certificate certificate = judged.certificate();
+        Optional<ValidityPeriod> validity = judged.type().flatMap(CertificateType::validityField).flatMap(certificate::field)
+                .or(() -> certificate.field("有效期限"))
+                .flatMap(field -> ValidityPeriod.parse(field.value()));
+        String validUntil = validity.map(period -> period.isLongTerm() ? "长期" : period.endDate().map(LocalDate::toString).orElse("")).orElse("");
+        String reviewBy = judged.type().flatMap(CertificateType::reviewField).flatMap(certificate::field)
+                .or(() -> certificate.field("应复审日期"))
+                .flatMap(field -> ValidityPeriod.parse(field.value()))
+                .flatMap(ValidityPeriod::endDate).map(LocalDate::toString).orElse("");
+        rows.add(new Row(file, page, certificate.index(),
+                judged.type().map(CertificateType::name).orElse(certificate.title().map(title -> title + "（未分类）").orElse("未分类")),
+                first(certificate, HOLDER_FIELDS), first(certificate, NUMBER_FIELDS), validUntil, reviewBy, status(judged.findings()), judged.findings(), ""));
+    }
+
+    void failed(String file, int page, CertscanException failure)
+    {
+        rows.add(new Row(file, page, 0, "", "", "", "", "", Status.FAILED, List.of(),
+                "error " + failure.errorCode().code() + " (" + failure.errorCode().message() + "): " + failure.detail()));
+    }
+
+    /** Most urgent first; within one status, by file, page and card. */
+    List<Row> rows()
+    {
+        return rows.stream()
+                .sorted(Comparator.comparing(Row::status).thenComparing(Row::file).thenComparingInt(Row::page).thenComparingInt(Row::card))
+                .toList();
+    }
+
+    static Status status(List<Finding> findings)
+    {
+        Map<String, Finding> byCode = findings.stream().collect(Collectors.toMap(Finding::code, Function.identity(), (first, second) -> first));
+        if (byCode.containsKey("EXPIRED")) {
+            return Status.EXPIRED;
+        }
+        if (byCode.containsKey("REVIEW_OVERDUE")) {
+            return Status.REVIEW_OVERDUE;
+        }
+        if (findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR)) {
+            return Status.INVALID;
+        }
+        if (byCode.containsKey("NOT_YET_VALID")) {
+            return Status.NOT_YET_VALID;
+        }
+        if (byCode.containsKey("EXPIRING_SOON")) {
+            return Status.EXPIRING_SOON;
+        }
+        if (byCode.containsKey("REVIEW_DUE_SOON")) {
+            return Status.REVIEW_DUE_SOON;
+        }
+        if (findings.stream().anyMatch(finding -> finding.severity() == Severity.WARNING)) {
+            return Status.CHECK;
+        }
+        return Status.VALID;
+    }
+
+    private static String first(Certificate certificate, List<String> names)
+    {
+        return names.stream().map(certificate::field).flatMap(Optional::stream).findFirst().map(ExtractedField::value).orElse("");
+    }
+
+    String csv()
+    {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append("file,page,card,type,holder,number,valid_until,review_by,status,findings\r\n");
+        for (Row row : rows()) {
+            csv.append(String.join(",", List.of(cell(row.file()), Integer.toString(row.page()), Integer.toString(row.card()), cell(row.type()), cell(row.holder()),
+                    cell(row.number()), cell(row.validUntil()), cell(row.reviewBy()), cell(row.status().name().toLowerCase(Locale.ROOT)), cell(row.findingsText()))));
+            csv.append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    /** RFC 4180 quoting, and a leading = + - @ neutralised so a spreadsheet never runs a cell as a formula. */
+    private static String cell(String value)
+    {
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+
+    String html(LocalDate asOf)
+    {
+        List<Row> sorted = rows();
+        Map<Status, Long> counts = new TreeMap<>(sorted.stream().collect(Collectors.groupingBy(Row::status, Collectors.counting())));
+        StringBuilder html = new StringBuilder();
+        html.append("""
+                <!DOCTYPE html>
+                <html lang="zh-CN">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>证照合规报告 / Compliance report</title>
+                <style>
+                body { font-family: "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", sans-serif; margin: 2em; color: #222; }
+                h1 { font-size: 1.4em; margin-bottom: 0.2em; }
+                .summary span { display: inline-block; margin: 0.3em 0.6em 0.3em 0; }
+                table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
+                th, td { border: 1px solid #ccc; padding: 0.35em 0.5em; text-align: left; vertical-align: top; }
+                th { background: #f2f2f2; position: sticky; top: 0; }
+                .badge { border-radius: 0.8em; padding: 0.1em 0.6em; white-space: nowrap; color: #fff; }
+                .failed { background: #6d2aa8; } .expired, .overdue, .invalid { background: #c62828; }
+                .pending, .soon { background: #ef8f00; } .check { background: #5c6bc0; } .valid { background: #2e7d32; }
+                td.findings { max-width: 40em; }
+                </style>
+                </head>
+                <body>
+                """);
+        html.append("<h1>证照合规报告 / Compliance report</h1>\n");
+        html.append("<p>评估日期 / as of ").append(escape(asOf.toString())).append(" · ").append(sorted.size()).append(" 行 / rows</p>\n");
+        html.append("<p class=\"summary\">");
+        counts.forEach((status, count) -> html.append("<span class=\"badge ").append(status.style).append("\">").append(escape(status.label()))
+                .append(": ").append(count).append("</span>"));
+        html.append("</p>\n<table>\n<thead><tr><th>状态 / status</th><th>文件 / file</th><th>页 / page</th><th>类型 / type</th><th>持证人或单位 / holder</th>"
+                + "<th>编号 / number</th><th>有效期至 / valid until</th><th>复审 / review by</th><th>问题 / findings</th></tr></thead>\n<tbody>\n");
+        for (Row row : sorted) {
+            html.append("<tr><td><span class=\"badge ").append(row.status().style).append("\">").append(escape(row.status().label())).append("</span></td>")
+                    .append("<td>").append(escape(row.file())).append(row.card() > 0 ? " #" + row.card() : "").append("</td>")
+                    .append("<td>").append(row.page()).append("</td>")
+                    .append("<td>").append(escape(row.type())).append("</td>")
+                    .append("<td>").append(escape(row.holder())).append("</td>")
+                    .append("<td>").append(escape(row.number())).append("</td>")
+                    .append("<td>").append(escape(row.validUntil())).append("</td>")
+                    .append("<td>").append(escape(row.reviewBy())).append("</td>")
+                    .append("<td class=\"findings\">").append(escape(row.findingsText())).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static String escape(String text)
+    {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}

@@ -1,0 +1,171 @@
+package io.certscan.adapter.cli;
+
+import io.certscan.application.document.DocumentSource;
+import io.certscan.application.port.in.JudgedCertificate;
+import io.certscan.application.port.in.LogId;
+import io.certscan.application.port.in.RecognitionResult;
+import io.certscan.application.port.in.RecognizeCommand;
+import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.domain.catalogue.CertificateType;
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.error.CertscanException;
+import io.certscan.domain.error.ErrorCode;
+import io.certscan.domain.rule.Finding;
+import io.certscan.domain.rule.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** certscan check over a folder, with a fake recogniser whose verdict each file's content names. */
+class CheckCliTest
+{
+    private static final CertificateType SPECIAL_OPERATION = new CertificateType("special-operation", "特种作业操作证", List.of("电工证"), List.of(),
+            Optional.empty(), Optional.of("应复审日期"), OptionalInt.of(6), List.of());
+
+    @TempDir
+    Path directory;
+
+    private final List<RecognizeCommand> commands = new ArrayList<>();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void aFolderBecomesOneRowPerCertificateMostUrgentFirst()
+            throws IOException
+    {
+        write("scans/valid.png", "VALID");
+        write("scans/expired.jpg", "EXPIRED");
+        write("scans/sub/soon.jpeg", "SOON");
+        write("scans/broken.bmp", "FAIL");
+        write("scans/licences.pdf", "%PDF three pages");
+        write("scans/notes.txt", "not a document");
+        write("scans/.hidden.png", "VALID");
+
+        int exitCode = run("check", "--as-of", "2026-11-24", directory.resolve("scans").toString());
+
+        assertThat(exitCode).isEqualTo(1);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFfile,page,card,type,holder,number,valid_until,review_by,status,findings");
+        assertThat(lines.subList(1, lines.size())).extracting(line -> line.split(",")[8]).containsExactly(
+                "failed", "expired", "expired", "review_overdue", "expiring_soon", "valid", "valid");
+        assertThat(lines.get(1)).startsWith(directory.resolve("scans/broken.bmp") + ",1,0").endsWith("error 216201 (image format error): not a picture");
+        assertThat(lines.get(2)).isEqualTo(directory.resolve("scans/expired.jpg") + ",1,0,特种作业操作证,张敞,T3204811998063035170,2025-10-07,2024-10-07,expired,"
+                + "EXPIRED: 已于 2025-10-07 过期");
+        // Every page of a PDF is checked: page 2 expired, page 3 overdue for review.
+        assertThat(lines.get(3)).startsWith(directory.resolve("scans/licences.pdf") + ",2,");
+        assertThat(lines.get(4)).startsWith(directory.resolve("scans/licences.pdf") + ",3,");
+        assertThat(commands).hasSize(7);
+        assertThat(commands).allSatisfy(command -> assertThat(command.evaluationDate()).contains(LocalDate.of(2026, 11, 24)));
+        assertThat(err.toString()).contains("4 of 5 inputs recognised, 1 failed");
+    }
+
+    @Test
+    void theHtmlReportIsOnePageThatOpensOfflineWithEveryValueEscaped()
+            throws IOException
+    {
+        write("a.png", "EXPIRED");
+        write("b.png", "SCRIPT");
+        Path report = directory.resolve("out/report.html");
+
+        int exitCode = run("check", "--as-of", "2026-11-24", "--report", report.toString(), directory.resolve("a.png").toString(), directory.resolve("b.png").toString());
+
+        assertThat(exitCode).isZero();
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("评估日期 / as of 2026-11-24")
+                .contains("<span class=\"badge expired\">已过期 / expired: 1</span>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>")
+                .doesNotContain("http://").doesNotContain("https://");
+        assertThat(html.indexOf("已过期 / expired</span>")).isLessThan(html.indexOf("有效 / valid</span>"));
+        assertThat(err.toString()).contains("report written to " + report + " (2 rows)");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void csvCellsAreQuotedAndNeverFormulas()
+    {
+        ComplianceReport report = new ComplianceReport();
+        Certificate card = new Certificate(0, Optional.of("营业执照"), List.of(
+                ExtractedField.withoutLocation("名称", List.of("=HYPERLINK(\"http://x\")")),
+                ExtractedField.withoutLocation("统一社会信用代码", List.of("91,1"))), Optional.empty());
+        report.add("a.png", 1, new JudgedCertificate(card, List.of()));
+
+        assertThat(report.csv().lines().skip(1).findFirst().orElseThrow())
+                .isEqualTo("a.png,1,0,营业执照（未分类）,\"'=HYPERLINK(\"\"http://x\"\")\",\"91,1\",,,valid,");
+    }
+
+    @Test
+    void aReportNameThatIsNeitherCsvNorHtmlIsAUsageError()
+            throws IOException
+    {
+        write("a.png", "VALID");
+
+        assertThat(run("check", "--report", directory.resolve("report.xlsx").toString(), directory.resolve("a.png").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--report must end in .csv or .html");
+        assertThat(run("check", directory.resolve("empty-folder-that-is-not-there").toString())).isEqualTo(1);
+    }
+
+    private int run(String... args)
+    {
+        return CertscanCommandLine.run((configFile, flags) -> new VerdictByContent(), new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private void write(String name, String content)
+            throws IOException
+    {
+        Path file = directory.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The file's text says what the rules found; a PDF has three pages, the first valid, the second expired, the third overdue. */
+    private final class VerdictByContent
+            implements RecognizeDocument
+    {
+        @Override
+        public RecognitionResult recognize(RecognizeCommand command)
+        {
+            commands.add(command);
+            DocumentSource source = command.source();
+            String verdict;
+            OptionalInt pages = OptionalInt.empty();
+            if (source instanceof DocumentSource.Pdf pdf) {
+                verdict = List.of("VALID", "EXPIRED", "OVERDUE").get(pdf.page() - 1);
+                pages = OptionalInt.of(3);
+            }
+            else {
+                verdict = new String(((DocumentSource.Image) source).bytes(), StandardCharsets.UTF_8);
+            }
+            if (verdict.equals("FAIL")) {
+                throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a picture");
+            }
+            List<Finding> findings = switch (verdict) {
+                case "EXPIRED" -> List.of(new Finding("EXPIRED", Severity.ERROR, Optional.of("有效期限"), "已于 2025-10-07 过期", "expired on 2025-10-07"));
+                case "OVERDUE" -> List.of(new Finding("REVIEW_OVERDUE", Severity.ERROR, Optional.of("应复审日期"), "逾期", "overdue"));
+                case "SOON" -> List.of(new Finding("EXPIRING_SOON", Severity.WARNING, Optional.of("有效期限"), "将到期", "expiring"));
+                default -> List.of(new Finding("VALID", Severity.INFO, Optional.of("有效期限"), "有效", "valid"));
+            };
+            String holder = verdict.equals("SCRIPT") ? "<script>alert(1)</script>" : "张敞";
+            Certificate card = new Certificate(0, Optional.of("低压电工证"), List.of(
+                    ExtractedField.withoutLocation("证号", List.of("T3204811998063035170")),
+                    ExtractedField.withoutLocation("姓名", List.of(holder)),
+                    ExtractedField.withoutLocation("有效期限", List.of("2019-10-08至2025-10-07")),
+                    ExtractedField.withoutLocation("应复审日期", List.of("2024-10-07前"))), Optional.empty());
+            return new RecognitionResult(new LogId(1), source.kind(), pages, List.of(new JudgedCertificate(card, Optional.of(SPECIAL_OPERATION), findings)),
+                    command.evaluationDate().orElse(LocalDate.of(2026, 11, 24)));
+        }
+    }
+}
