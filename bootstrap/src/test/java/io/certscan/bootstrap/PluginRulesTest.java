@@ -77,6 +77,24 @@ class PluginRulesTest
     }
 
     @Test
+    void theReadmesJavaRuleWorksAsWritten()
+            throws Exception
+    {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("```java\npackage com.example;");
+        String source = readme.substring(start + "```java\n".length(), readme.indexOf("```", start + 7));
+        Path jar = pluginJar(Map.of("com/example/FireSafetyRule.java", source), Map.of("io.certscan.domain.rule.CertificateRule", "com.example.FireSafetyRule"));
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            RecognizeDocument recognizer = CertscanInjector.create(settings(), (config, settings, problems) -> List.of(new CertscanInjectorTest.FixedEngineModule()), loader)
+                    .getInstance(RecognizeDocument.class);
+
+            assertThat(recognizer.recognize(RecognizeCommand.ofImage(new byte[] {1})).certificates()).singleElement()
+                    .satisfies(judged -> assertThat(judged.findings()).extracting(Finding::code).contains("FIRE_SAFETY_OFFICER_MISSING"));
+        }
+    }
+
+    @Test
     void withoutPluginsOnlyTheBuiltInRulesRun()
     {
         assertThat(PluginRules.discover(getClass().getClassLoader())).isEmpty();

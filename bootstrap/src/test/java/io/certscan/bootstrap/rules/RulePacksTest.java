@@ -77,6 +77,21 @@ class RulePacksTest
     }
 
     @Test
+    void theReadmesRulePackLoadsAsWritten()
+            throws IOException
+    {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("```json\n{\"types\": [");
+        Path pack = write("readme.json", readme.substring(start + "```json\n".length(), readme.indexOf("```", start + 7)));
+        List<String> problems = new ArrayList<>();
+
+        CertificateCatalogue catalogue = RulePacks.catalogue(List.of(pack), problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(catalogue.types()).extracting(CertificateType::id).contains("crane-operator");
+    }
+
+    @Test
     void everyProblemOfAPackIsNamedWithItsFileAndLine()
             throws IOException
     {
