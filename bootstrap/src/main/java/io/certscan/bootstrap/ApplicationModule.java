@@ -2,8 +2,10 @@ package io.certscan.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.Singleton;
 import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.out.RenderPage;
 import io.certscan.application.service.LogIds;
 import io.certscan.application.service.RecognitionService;
 import io.certscan.bootstrap.config.CertscanConfig;
@@ -48,6 +50,8 @@ public final class ApplicationModule
         bind(LogIds.class).in(SINGLETON);
         // The built-in rules and those of plugins on the classpath; any module can add its own.
         bind(CertificateCatalogue.class).toInstance(catalogue);
+        // Pages are drawn when the documents module is there (it sets this binding).
+        OptionalBinder.newOptionalBinder(binder(), RenderPage.class);
         RuleBinder ruleBinder = RuleBinder.ruleBinder(binder())
                 .add(new ValidityRule(rules.expiringSoonDays(), catalogue))
                 .add(new ReviewDateRule(rules.reviewDueSoonDays(), catalogue))

@@ -122,11 +122,13 @@ final class CertscanInjector
             }
             case BAIDU -> {
                 Optional<BaiduConfig> baidu = ConfigBinder.bind(BaiduConfig.class, settings, problems);
+                Optional<UrlConfig> url = ConfigBinder.bind(UrlConfig.class, settings, problems);
                 if (baidu.isPresent() && !baidu.get().hasCredentials()) {
                     problems.add("certscan.engine=baidu needs the Baidu application's keys: baidu.api-key (BAIDU_API_KEY) and baidu.secret-key (BAIDU_SECRET_KEY)");
                     yield List.of();
                 }
-                yield baidu.<List<Module>>map(cloud -> List.of(new BaiduModule(cloud))).orElse(List.of());
+                // The cloud recognises; the documents module still draws pages for annotated pictures and the console.
+                yield baidu.isPresent() && url.isPresent() ? List.of(new BaiduModule(baidu.get()), new DocumentsModule(url.get())) : List.of();
             }
         };
     }

@@ -162,6 +162,47 @@ class SamplesEndToEndTest
     }
 
     @Test
+    void annotatedPicturesOfTheSamplesAndAReportLinkingToThem(@TempDir Path directory)
+            throws IOException
+    {
+        Path pictures = directory.resolve("pictures");
+        StringWriter err = new StringWriter();
+        int exitCode = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(new StringWriter()), new PrintWriter(err),
+                "recognize", "--annotate", pictures.toString(), "--output-dir", directory.resolve("json").toString(),
+                SAMPLES.resolve("two-low-voltage-electricians.png").toString(), SAMPLES.resolve("low-voltage-electrician.pdf").toString(),
+                SAMPLES.resolve("low-voltage-electrician.ofd").toString());
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        assertThat(err.toString()).doesNotContain("no annotated picture");
+        java.awt.image.BufferedImage sample = javax.imageio.ImageIO.read(SAMPLES.resolve("two-low-voltage-electricians.png").toFile());
+        java.awt.image.BufferedImage annotated = javax.imageio.ImageIO.read(pictures.resolve("two-low-voltage-electricians.png").toFile());
+        // The page and a legend beside it; the two cards outlined in their colours somewhere on the page.
+        assertThat(annotated.getWidth()).isGreaterThan(sample.getWidth());
+        long firstCardColour = 0;
+        long secondCardColour = 0;
+        for (int y = 0; y < sample.getHeight(); y++) {
+            for (int x = 0; x < sample.getWidth(); x++) {
+                int rgb = annotated.getRGB(x, y) & 0xFFFFFF;
+                firstCardColour += rgb == 0x1565C0 ? 1 : 0;
+                secondCardColour += rgb == 0x6A1B9A ? 1 : 0;
+            }
+        }
+        assertThat(firstCardColour).isGreaterThan(500);
+        assertThat(secondCardColour).isGreaterThan(500);
+        assertThat(pictures.resolve("low-voltage-electrician.png")).exists();
+        assertThat(pictures.resolve("low-voltage-electrician-2.png")).exists();
+
+        Path report = directory.resolve("audit/report.html");
+        exitCode = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                "check", "--as-of", "2026-11-23", "--report", report.toString(), "--annotate", directory.resolve("audit/pictures").toString(),
+                SAMPLES.resolve("low-voltage-electrician.pdf").toString());
+        assertThat(exitCode).isZero();
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("<a href=\"pictures/low-voltage-electrician.png\">")
+                .contains("逾期未复审 / review overdue");
+        assertThat(directory.resolve("audit/pictures/low-voltage-electrician.png")).exists();
+    }
+
+    @Test
     void ofdInvoicePageThroughTheCommandLine()
             throws IOException
     {

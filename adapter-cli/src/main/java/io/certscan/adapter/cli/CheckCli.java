@@ -4,6 +4,7 @@ import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.in.RenderDocument;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import picocli.CommandLine;
@@ -25,6 +26,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(
@@ -47,7 +49,8 @@ import java.util.concurrent.Callable;
         footer = {"", "Exit codes: 0 every file was read, 1 some could not be, 2 usage or configuration error.", "",
                 "Examples:",
                 "  certscan check scans/ --as-of 2026-12-31 --report report.html",
-                "  certscan check licences/*.pdf --report report.csv --rules company-rules.json"})
+                "  certscan check licences/*.pdf --report report.csv --rules company-rules.json",
+                "  certscan check scans/ --report audit/report.html --annotate audit/pictures"})
 final class CheckCli
         implements Callable<Integer>
 {
@@ -64,6 +67,9 @@ final class CheckCli
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge validity as of this date (default: today in Asia/Shanghai, or certscan.time-zone).")
     LocalDate asOf;
+
+    @Option(names = "--annotate", paramLabel = "DIR", description = "Also write each page's annotated picture to DIR; the HTML report links every row to its picture.")
+    Path annotateDirectory;
 
     @Mixin
     SettingsOptions settingsOptions = new SettingsOptions();
@@ -104,6 +110,11 @@ final class CheckCli
             return CertscanCommandLine.EXIT_USAGE;
         }
 
+        if (annotateDirectory != null && !(recognizer instanceof RenderDocument)) {
+            err.println("certscan: --annotate needs a program that draws pages; this one does not");
+            return CertscanCommandLine.EXIT_USAGE;
+        }
+        Annotations annotations = annotateDirectory == null ? null : new Annotations(annotateDirectory, (RenderDocument) recognizer);
         ComplianceReport rows = new ComplianceReport();
         Progress progress = new Progress(err, files.size(), files.size() > 1 || report != null);
         LocalDate evaluationDate = asOf;
@@ -111,13 +122,15 @@ final class CheckCli
         for (String file : files) {
             progress.starting(file);
             try {
-                RecognitionResult first = recognizer.recognize(withDate(Inputs.command(file, 1, 1)));
+                RecognizeCommand firstPage = withDate(Inputs.command(file, 1, 1));
+                RecognitionResult first = recognizer.recognize(firstPage);
                 evaluationDate = first.evaluationDate();
-                add(rows, file, 1, first);
+                add(rows, file, 1, firstPage, first, annotations, err);
                 // The other pages of a PDF or OFD: a licence with its annex, a bundle of certificates.
                 for (int page = 2; page <= first.pageCount().orElse(1); page++) {
                     try {
-                        add(rows, file, page, recognizer.recognize(withDate(Inputs.command(file, page, page))));
+                        RecognizeCommand command = withDate(Inputs.command(file, page, page));
+                        add(rows, file, page, command, recognizer.recognize(command), annotations, err);
                     }
                     catch (CertscanException pageFailure) {
                         rows.failed(file, page, pageFailure);
@@ -137,7 +150,7 @@ final class CheckCli
             }
         }
         LocalDate reportDate = evaluationDate != null ? evaluationDate : LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        String text = html ? rows.html(reportDate) : rows.csv();
+        String text = html ? rows.html(reportDate, report.toAbsolutePath().getParent()) : rows.csv();
         if (report == null) {
             out.print(text);
             out.flush();
@@ -168,10 +181,19 @@ final class CheckCli
         return asOf == null ? command : command.withAsOf(asOf);
     }
 
-    private static void add(ComplianceReport rows, String file, int page, RecognitionResult result)
+    private static void add(ComplianceReport rows, String file, int page, RecognizeCommand command, RecognitionResult result, Annotations annotations, PrintWriter err)
     {
+        Optional<Path> picture = Optional.empty();
+        if (annotations != null) {
+            try {
+                picture = Optional.of(annotations.write(file, command, result));
+            }
+            catch (Annotations.CannotAnnotate problem) {
+                err.println(file + ": no annotated picture of page " + page + ": " + problem.getMessage());
+            }
+        }
         for (JudgedCertificate judged : result.certificates()) {
-            rows.add(file, page, judged);
+            rows.add(file, page, judged, picture);
         }
     }
 }

@@ -9,6 +9,7 @@ import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.rule.Finding;
 import io.certscan.domain.rule.Severity;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,7 +63,7 @@ final class ComplianceReport
 
     /** One line of the report. */
     record Row(String file, int page, int card, String type, String holder, String number, String validUntil, String reviewBy, Status status,
-               List<Finding> findings, String error)
+               List<Finding> findings, String error, Optional<Path> picture)
     {
         Row
         {
@@ -90,6 +91,12 @@ final class ComplianceReport
 
     void add(String file, int page, JudgedCertificate judged)
     {
+        add(file, page, judged, Optional.empty());
+    }
+
+    /** @param picture the annotated picture of the page, if one was written */
+    void add(String file, int page, JudgedCertificate judged, Optional<Path> picture)
+    {
         Certificate certificate = judged.certificate();
         Optional<ValidityPeriod> validity = judged.type().flatMap(CertificateType::validityField).flatMap(certificate::field)
                 .or(() -> certificate.field("有效期限"))
@@ -101,13 +108,13 @@ final class ComplianceReport
                 .flatMap(ValidityPeriod::endDate).map(LocalDate::toString).orElse("");
         rows.add(new Row(file, page, certificate.index(),
                 judged.type().map(CertificateType::name).orElse(certificate.title().map(title -> title + "（未分类）").orElse("未分类")),
-                first(certificate, HOLDER_FIELDS), first(certificate, NUMBER_FIELDS), validUntil, reviewBy, status(judged.findings()), judged.findings(), ""));
+                first(certificate, HOLDER_FIELDS), first(certificate, NUMBER_FIELDS), validUntil, reviewBy, status(judged.findings()), judged.findings(), "", picture));
     }
 
     void failed(String file, int page, CertscanException failure)
     {
         rows.add(new Row(file, page, 0, "", "", "", "", "", Status.FAILED, List.of(),
-                "error " + failure.errorCode().code() + " (" + failure.errorCode().message() + "): " + failure.detail()));
+                "error " + failure.errorCode().code() + " (" + failure.errorCode().message() + "): " + failure.detail(), Optional.empty()));
     }
 
     /** Most urgent first; within one status, by file, page and card. */
@@ -172,7 +179,8 @@ final class ComplianceReport
         return safe;
     }
 
-    String html(LocalDate asOf)
+    /** @param reportFolder where the page will be, so that links to annotated pictures are relative and the folder can move */
+    String html(LocalDate asOf, Path reportFolder)
     {
         List<Row> sorted = rows();
         Map<Status, Long> counts = new TreeMap<>(sorted.stream().collect(Collectors.groupingBy(Row::status, Collectors.counting())));
@@ -208,7 +216,8 @@ final class ComplianceReport
                 + "<th>编号 / number</th><th>有效期至 / valid until</th><th>复审 / review by</th><th>问题 / findings</th></tr></thead>\n<tbody>\n");
         for (Row row : sorted) {
             html.append("<tr><td><span class=\"badge ").append(row.status().style).append("\">").append(escape(row.status().label())).append("</span></td>")
-                    .append("<td>").append(escape(row.file())).append(row.card() > 0 ? " #" + row.card() : "").append("</td>")
+                    .append("<td>").append(escape(row.file())).append(row.card() > 0 ? " #" + row.card() : "")
+                    .append(row.picture().map(picture -> " <a href=\"" + escape(link(reportFolder, picture)) + "\">图 / picture</a>").orElse("")).append("</td>")
                     .append("<td>").append(row.page()).append("</td>")
                     .append("<td>").append(escape(row.type())).append("</td>")
                     .append("<td>").append(escape(row.holder())).append("</td>")
@@ -219,6 +228,19 @@ final class ComplianceReport
         }
         html.append("</tbody>\n</table>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    private static String link(Path reportFolder, Path picture)
+    {
+        Path relative = reportFolder.toAbsolutePath().normalize().relativize(picture.toAbsolutePath().normalize());
+        StringBuilder href = new StringBuilder();
+        for (Path part : relative) {
+            if (!href.isEmpty()) {
+                href.append('/');
+            }
+            href.append(java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return href.toString();
     }
 
     private static String escape(String text)

@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.in.RenderDocument;
 import io.certscan.contract.ContractJson;
 import io.certscan.contract.GeneralOcrResponse;
 import io.certscan.contract.RichResponse;
@@ -93,6 +94,9 @@ final class RecognizeCli
     @Option(names = "--compact", description = "Print JSON on one line, as the HTTP API does.")
     boolean compact;
 
+    @Option(names = "--annotate", paramLabel = "DIR", description = "Also write DIR/<file stem>.png: the page with each card outlined, each field's box named, the findings beside it.")
+    Path annotateDirectory;
+
     RecognizeCli(Launcher launcher)
     {
         this.launcher = launcher;
@@ -128,13 +132,29 @@ final class RecognizeCli
             }
         }
 
+        if (annotateDirectory != null && !(recognizer instanceof RenderDocument)) {
+            err.println("certscan: --annotate needs a program that draws pages; this one does not");
+            return CertscanCommandLine.EXIT_USAGE;
+        }
         Progress progress = new Progress(err, inputs.size(), !toStandardOutput);
         OutputNames names = new OutputNames();
+        Annotations annotations = annotateDirectory == null ? null : new Annotations(annotateDirectory, (RenderDocument) recognizer);
         int failed = 0;
         for (String input : inputs) {
             progress.starting(input);
             try {
-                String json = render(recognizer.recognize(commandFor(input)));
+                RecognizeCommand command = commandFor(input);
+                RecognitionResult result = recognizer.recognize(command);
+                if (annotations != null) {
+                    try {
+                        annotations.write(input, command, result);
+                    }
+                    catch (Annotations.CannotAnnotate problem) {
+                        // A picture that cannot be drawn costs a line on standard error, never the result.
+                        err.println(input + ": no annotated picture: " + problem.getMessage());
+                    }
+                }
+                String json = render(result);
                 if (toStandardOutput) {
                     out.println(json);
                     out.flush();

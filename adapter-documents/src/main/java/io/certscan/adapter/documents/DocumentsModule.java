@@ -1,8 +1,10 @@
 package io.certscan.adapter.documents;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.OptionalBinder;
 import io.certscan.application.port.out.FetchRemoteDocument;
 import io.certscan.application.port.out.ReadDocument;
+import io.certscan.application.port.out.RenderPage;
 
 import static com.google.inject.Scopes.SINGLETON;
 import static java.util.Objects.requireNonNull;
@@ -24,6 +26,9 @@ public final class DocumentsModule
         bind(UrlConfig.class).toInstance(urlConfig);
         bind(ReadDocument.class).to(DocumentReader.class).in(SINGLETON);
         bind(DocumentReader.class).in(SINGLETON);
+        // Optional for the use case: a program with a cloud engine and no documents module still recognises.
+        OptionalBinder.newOptionalBinder(binder(), RenderPage.class).setBinding().to(PageRenderer.class);
+        bind(PageRenderer.class).in(SINGLETON);
         bind(FetchRemoteDocument.class).to(SafeUrlFetcher.class).in(SINGLETON);
         bind(SafeUrlFetcher.class).in(SINGLETON);
     }

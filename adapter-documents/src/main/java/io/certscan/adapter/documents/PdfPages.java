@@ -73,6 +73,24 @@ final class PdfPages
         }
     }
 
+    /**
+     * The page as the picture its recognition's boxes are drawn on: a born-digital page rendered at
+     * the scale of its text layer, a scan as it was read.
+     */
+    static BufferedImage picture(byte[] bytes, int pageNumber)
+    {
+        LoadedPage read = read(bytes, pageNumber);
+        if (read.content() instanceof PageContent.Raster raster) {
+            return raster.image();
+        }
+        try (PDDocument document = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMixed(MEMORY_CAP).streamCache)) {
+            return new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, 72 * TEXT_SCALE, ImageType.RGB);
+        }
+        catch (IOException | RuntimeException broken) {
+            throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "the PDF page could not be drawn", broken);
+        }
+    }
+
     /** The page as a picture, its /Rotate honoured, at the resolution that makes its longest side fit the budget. */
     private static BufferedImage render(PDDocument document, PDPage page, int pageNumber)
             throws IOException

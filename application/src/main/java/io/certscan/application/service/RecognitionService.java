@@ -5,15 +5,20 @@ import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.in.RenderDocument;
 import io.certscan.application.port.out.RecognizeCertificates;
 import io.certscan.application.port.out.RecognizedPage;
+import io.certscan.application.port.out.RenderPage;
 import io.certscan.domain.catalogue.CertificateCatalogue;
 import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.error.CertscanException;
+import io.certscan.domain.error.ErrorCode;
 import io.certscan.domain.rule.CertificateRule;
 import io.certscan.domain.rule.Finding;
 import io.certscan.domain.rule.Severity;
 import jakarta.inject.Inject;
 
+import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,24 +28,42 @@ import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
-/** Recognises with the configured engine, then judges every certificate with every rule. */
+/**
+ * Recognises with the configured engine, then judges every certificate with every rule; draws a
+ * recognition on the picture of its page.
+ */
 public final class RecognitionService
-        implements RecognizeDocument
+        implements RecognizeDocument, RenderDocument
 {
+    private static final RenderPage NO_PICTURES = source -> {
+        throw new CertscanException(ErrorCode.SERVICE_NOT_SUPPORT, "this program draws no pictures of pages");
+    };
+
     private final RecognizeCertificates engine;
     private final List<CertificateRule> rules;
     private final Clock clock;
     private final LogIds logIds;
     private final CertificateCatalogue catalogue;
+    private final RenderPage pages;
 
     public RecognitionService(RecognizeCertificates engine, Set<CertificateRule> rules, Clock clock, LogIds logIds)
     {
-        this(engine, rules, clock, logIds, CertificateCatalogue.empty());
+        this(engine, rules, clock, logIds, CertificateCatalogue.empty(), NO_PICTURES);
     }
 
+
+    /**
+     * @param pages what draws pages; absent in programs that only recognise (a cloud engine alone, a test)
+     */
     @Inject
-    public RecognitionService(RecognizeCertificates engine, Set<CertificateRule> rules, Clock clock, LogIds logIds, CertificateCatalogue catalogue)
+    public RecognitionService(RecognizeCertificates engine, Set<CertificateRule> rules, Clock clock, LogIds logIds, CertificateCatalogue catalogue, Optional<RenderPage> pages)
     {
+        this(engine, rules, clock, logIds, catalogue, pages.orElse(NO_PICTURES));
+    }
+
+    public RecognitionService(RecognizeCertificates engine, Set<CertificateRule> rules, Clock clock, LogIds logIds, CertificateCatalogue catalogue, RenderPage pages)
+    {
+        this.pages = requireNonNull(pages, "pages is null");
         this.engine = requireNonNull(engine, "engine is null");
         this.rules = List.copyOf(requireNonNull(rules, "rules is null"));
         this.clock = requireNonNull(clock, "clock is null");
@@ -58,6 +81,18 @@ public final class RecognitionService
                 .map(certificate -> new JudgedCertificate(certificate, catalogue.classify(certificate), judge(certificate, evaluationDate)))
                 .toList();
         return new RecognitionResult(logIds.next(), source.kind(), page.pageCount(), judged, evaluationDate);
+    }
+
+    @Override
+    public BufferedImage page(RecognizeCommand command)
+    {
+        return pages.render(command.source());
+    }
+
+    @Override
+    public BufferedImage annotated(RecognizeCommand command, RecognitionResult result)
+    {
+        return PageAnnotator.annotate(page(command), result);
     }
 
     /** A failing rule (a plugin's bug) costs its own finding, never the result of the others. */

@@ -1,0 +1,94 @@
+package io.certscan.adapter.documents;
+
+import io.certscan.application.document.DocumentSource;
+import io.certscan.application.document.LoadedPage;
+import io.certscan.application.document.PageContent;
+import io.certscan.application.port.out.FetchRemoteDocument;
+import io.certscan.application.port.out.RenderPage;
+import io.certscan.domain.text.TextLine;
+import jakarta.inject.Inject;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Set;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Pages as pictures, in the coordinates their recognition used: a picture decoded and turned as
+ * it was read; a PDF page's text layer rendered by PDFBox at the same scale (144 dpi); an OFD page's
+ * scan, or, for its text (no OFD renderer certscan may ship: the converter needs iText, AGPL), each
+ * line drawn where it stands on a white page.
+ */
+final class PageRenderer
+        implements RenderPage
+{
+    private static final List<String> CJK_FONTS = List.of("WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "AR PL UMing CN");
+
+    private final DocumentReader reader;
+    private final FetchRemoteDocument fetcher;
+
+    @Inject
+    PageRenderer(DocumentReader reader, FetchRemoteDocument fetcher)
+    {
+        this.reader = requireNonNull(reader, "reader is null");
+        this.fetcher = requireNonNull(fetcher, "fetcher is null");
+    }
+
+    @Override
+    public BufferedImage render(DocumentSource source)
+    {
+        if (source instanceof DocumentSource.RemoteUrl remote) {
+            return Pictures.decode(fetcher.fetch(remote.url()));
+        }
+        if (source instanceof DocumentSource.Pdf pdf) {
+            return PdfPages.picture(pdf.bytes(), pdf.page());
+        }
+        LoadedPage page = reader.read(source);
+        if (page.content() instanceof PageContent.Raster raster) {
+            return raster.image();
+        }
+        return drawn((PageContent.TextLayer) page.content());
+    }
+
+    /** A text layer drawn as text on white, each line in its box. */
+    static BufferedImage drawn(PageContent.TextLayer layer)
+    {
+        int width = (int) Math.ceil(Math.max(1, Math.min(Pictures.MAX_SIDE, layer.width())));
+        int height = (int) Math.ceil(Math.max(1, Math.min(Pictures.MAX_SIDE, layer.height())));
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = picture.createGraphics();
+        try {
+            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, width, height);
+            graphics.setColor(new Color(0x333333));
+            String family = fontFamily();
+            for (TextLine line : layer.lines()) {
+                int size = Math.max(6, (int) Math.round(line.box().height() * 0.75));
+                Font font = new Font(family, Font.PLAIN, size);
+                FontMetrics metrics = graphics.getFontMetrics(font);
+                double natural = Math.max(1, metrics.stringWidth(line.text()));
+                double squeeze = Math.min(1, line.box().width() / natural);
+                graphics.setFont(squeeze < 1 ? font.deriveFont(java.awt.geom.AffineTransform.getScaleInstance(squeeze, 1)) : font);
+                graphics.drawString(line.text(), (float) line.box().left(), (float) (line.box().top() + metrics.getAscent()));
+            }
+        }
+        finally {
+            graphics.dispose();
+        }
+        return picture;
+    }
+
+    private static String fontFamily()
+    {
+        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        return CJK_FONTS.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
+    }
+}
