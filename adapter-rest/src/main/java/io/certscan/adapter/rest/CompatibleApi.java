@@ -33,7 +33,7 @@ final class CompatibleApi
     private final RecognitionFlow flow;
     private final Authentication authentication;
     private final LogIds logIds;
-    private final RecognitionFlow.Answers answers = new RecognitionFlow.Answers()
+    private final RecognitionFlow.Answers<RecognitionResult> answers = new RecognitionFlow.Answers<>()
     {
         @Override
         public void success(HttpExchange exchange, RecognitionResult result)

@@ -9,6 +9,7 @@ import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 
 import java.io.IOException;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,15 +47,35 @@ final class RecognitionFlow
     }
 
     /** How an API words its answers. */
-    interface Answers
+    interface Answers<T>
     {
-        void success(HttpExchange exchange, RecognitionResult result);
+        void success(HttpExchange exchange, T result);
 
         /** @param bodyUnread the request body was not read whole: the connection must close after the answer */
         void error(HttpExchange exchange, CertscanException error, LogId logId, boolean bodyUnread);
     }
 
-    void handle(HttpExchange exchange, CommandReader reader, Answers answers)
+    /** Recognises the command a request carries; the answer carries the recognition's log id. */
+    void handle(HttpExchange exchange, CommandReader reader, Answers<RecognitionResult> answers)
+    {
+        handle(exchange, reader, recognizer::recognize, new Answers<>()
+        {
+            @Override
+            public void success(HttpExchange exchange, RecognitionResult result)
+            {
+                answers.success(exchange.withLogId(result.logId()), result);
+            }
+
+            @Override
+            public void error(HttpExchange exchange, CertscanException error, LogId logId, boolean bodyUnread)
+            {
+                answers.error(exchange, error, logId, bodyUnread);
+            }
+        });
+    }
+
+    /** Any work on the command a request carries (recognising it, drawing its page), admitted to the pool like a recognition. */
+    <T> void handle(HttpExchange exchange, CommandReader reader, Function<RecognizeCommand, T> work, Answers<T> answers)
     {
         if (!pool.tryAdmit()) {
             metrics.recordRejected();
@@ -66,7 +87,7 @@ final class RecognitionFlow
         try {
             byte[] body = exchange.readBody(maxRequestBytes);
             RecognizeCommand command = reader.read(exchange, body);
-            pool.run(() -> recognize(exchange, command, answers));
+            pool.run(() -> work(exchange, command, work, answers));
             submitted = true;
         }
         catch (HttpExchange.BodyTooLarge tooLarge) {
@@ -89,11 +110,11 @@ final class RecognitionFlow
         }
     }
 
-    private void recognize(HttpExchange exchange, RecognizeCommand command, Answers answers)
+    private <T> void work(HttpExchange exchange, RecognizeCommand command, Function<RecognizeCommand, T> work, Answers<T> answers)
     {
-        RecognitionResult result;
+        T result;
         try {
-            result = recognizer.recognize(command);
+            result = work.apply(command);
         }
         catch (CertscanException failed) {
             answers.error(exchange, failed, logIds.next(), false);
@@ -101,10 +122,10 @@ final class RecognitionFlow
         }
         catch (RuntimeException | Error unexpected) {
             // The stack trace goes to the server log, never to the client; the other requests go on.
-            LOGGER.log(Level.SEVERE, "recognition failed for " + command, unexpected);
+            LOGGER.log(Level.SEVERE, "work failed for " + command, unexpected);
             answers.error(exchange, new CertscanException(ErrorCode.INTERNAL_ERROR, "recognition failed unexpectedly"), logIds.next(), false);
             return;
         }
-        answers.success(exchange.withLogId(result.logId()), result);
+        answers.success(exchange, result);
     }
 }

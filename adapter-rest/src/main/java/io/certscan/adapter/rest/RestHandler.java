@@ -89,6 +89,15 @@ final class RestHandler
                     methodNotAllowed(exchange, "POST");
                 }
             }
+            case RichApi.PAGE_PATH -> {
+                if (method.equals("POST")) {
+                    rich.page(exchange);
+                }
+                else {
+                    methodNotAllowed(exchange, "POST");
+                }
+            }
+            case "/", "/console", Console.SCRIPT_PATH, Console.STYLE_PATH -> onlyGet(exchange, () -> Console.serve(exchange, path));
             case "/healthz" -> onlyGet(exchange, () -> exchange.sendJson(200, "{\"status\":\"up\"}"));
             case "/readyz" -> onlyGet(exchange, () -> {
                 if (ready.getAsBoolean()) {
@@ -135,6 +144,8 @@ final class RestHandler
             case CompatibleApi.GENERAL_OCR_PATH -> "general_ocr";
             case CompatibleApi.TOKEN_PATH -> "token";
             case RichApi.RECOGNIZE_PATH -> "recognize";
+            case RichApi.PAGE_PATH -> "page";
+            case "/", "/console", Console.SCRIPT_PATH, Console.STYLE_PATH -> "console";
             case "/healthz" -> "healthz";
             case "/readyz" -> "readyz";
             case "/metrics" -> "metrics";

@@ -1,6 +1,7 @@
 package io.certscan.adapter.rest;
 
 import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.in.RenderDocument;
 import io.certscan.application.service.LogIds;
 import jakarta.inject.Inject;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -59,7 +61,8 @@ public final class RestServer
         ServerMetrics metrics = new ServerMetrics();
         Authentication authentication = new Authentication(keys, config.tokenLifetime(), clock);
         RecognitionFlow flow = new RecognitionFlow(recognizer, pool, metrics, logIds, config.maxRequestBytes());
-        RestHandler handler = new RestHandler(new CompatibleApi(flow, authentication, logIds), new RichApi(flow, authentication, logIds),
+        RestHandler handler = new RestHandler(new CompatibleApi(flow, authentication, logIds), new RichApi(flow, authentication, logIds,
+                        recognizer instanceof RenderDocument renderer ? Optional.of(renderer) : Optional.empty()),
                 metrics, pool, new AccessLog(), logIds, () -> ready);
 
         QueuedThreadPool threads = new QueuedThreadPool(HTTP_THREADS, 4);

@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonEncodingException;
 import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
+import io.certscan.application.port.in.RenderDocument;
 import io.certscan.application.service.LogIds;
 import io.certscan.contract.ContractJson;
 import io.certscan.contract.ProblemResponse;
@@ -14,6 +15,9 @@ import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import org.eclipse.jetty.http.HttpHeader;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -32,11 +36,12 @@ import static java.util.Objects.requireNonNull;
 final class RichApi
 {
     static final String RECOGNIZE_PATH = "/v1/recognize";
+    static final String PAGE_PATH = "/v1/page";
 
     private final RecognitionFlow flow;
     private final Authentication authentication;
     private final LogIds logIds;
-    private final RecognitionFlow.Answers answers = new RecognitionFlow.Answers()
+    private final RecognitionFlow.Answers<RecognitionResult> answers = new RecognitionFlow.Answers<>()
     {
         @Override
         public void success(HttpExchange exchange, RecognitionResult result)
@@ -55,14 +60,61 @@ final class RichApi
         }
     };
 
-    RichApi(RecognitionFlow flow, Authentication authentication, LogIds logIds)
+    private final Optional<RenderDocument> renderer;
+    private final RecognitionFlow.Answers<BufferedImage> pictures = new RecognitionFlow.Answers<>()
+    {
+        @Override
+        public void success(HttpExchange exchange, BufferedImage picture)
+        {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            try {
+                ImageIO.write(picture, "png", png);
+            }
+            catch (IOException e) {
+                error(exchange, new CertscanException(ErrorCode.INTERNAL_ERROR, "the page could not be encoded"), logIds.next(), false);
+                return;
+            }
+            exchange.send(200, "image/png", png.toByteArray(), false);
+        }
+
+        @Override
+        public void error(HttpExchange exchange, CertscanException error, LogId logId, boolean bodyUnread)
+        {
+            answers.error(exchange, error, logId, bodyUnread);
+        }
+    };
+
+    RichApi(RecognitionFlow flow, Authentication authentication, LogIds logIds, Optional<RenderDocument> renderer)
     {
         this.flow = requireNonNull(flow, "flow is null");
         this.authentication = requireNonNull(authentication, "authentication is null");
         this.logIds = requireNonNull(logIds, "logIds is null");
+        this.renderer = requireNonNull(renderer, "renderer is null");
     }
 
     void recognize(HttpExchange exchange)
+    {
+        if (authenticated(exchange)) {
+            flow.handle(exchange, RichApi::command, answers);
+        }
+    }
+
+    /** {@code POST /v1/page}: the page a request names as a PNG, in the coordinates of its recognition's boxes (the console draws on it). */
+    void page(HttpExchange exchange)
+    {
+        if (!authenticated(exchange)) {
+            return;
+        }
+        if (renderer.isEmpty()) {
+            LogId logId = logIds.next();
+            problem(exchange.withError(ErrorCode.SERVICE_NOT_SUPPORT.code(), logId, "no renderer"), 400, ErrorCode.SERVICE_NOT_SUPPORT,
+                    "this server draws no pages", logId, true);
+            return;
+        }
+        flow.handle(exchange, RichApi::command, renderer.get()::page, pictures);
+    }
+
+    private boolean authenticated(HttpExchange exchange)
     {
         Optional<String> token = exchange.queryParameter("access_token")
                 .or(() -> exchange.header(HttpHeader.AUTHORIZATION)
@@ -74,9 +126,9 @@ final class RichApi
             exchange.setHeader("WWW-Authenticate", "Bearer");
             problem(exchange.withError(denied.get().code(), logId, "access token refused"), 401, denied.get(),
                     "a valid access token from /oauth/2.0/token is required, as access_token=… or Authorization: Bearer …", logId, true);
-            return;
+            return false;
         }
-        flow.handle(exchange, RichApi::command, answers);
+        return true;
     }
 
     static RecognizeCommand command(HttpExchange exchange, byte[] body)

@@ -6,12 +6,14 @@ import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.in.RenderDocument;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.rule.Finding;
 import io.certscan.domain.rule.Severity;
 
+import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,7 @@ import java.util.function.Function;
  * the commands it was given, and can be told to fail or to wait for a latch.
  */
 final class TestingRecognizer
-        implements RecognizeDocument
+        implements RecognizeDocument, RenderDocument
 {
     static final long LOG_ID = 2057057242228098769L;
 
@@ -78,6 +80,26 @@ final class TestingRecognizer
             }
         }
         return behaviour.apply(command);
+    }
+
+    /** A 120 × 80 page, orange, whatever the command. */
+    @Override
+    public BufferedImage page(RecognizeCommand command)
+    {
+        commands.add(command);
+        BufferedImage page = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 80; y++) {
+            for (int x = 0; x < 120; x++) {
+                page.setRGB(x, y, 0xFF8F00);
+            }
+        }
+        return page;
+    }
+
+    @Override
+    public BufferedImage annotated(RecognizeCommand command, RecognitionResult result)
+    {
+        return page(command);
     }
 
     RecognizeCommand lastCommand()

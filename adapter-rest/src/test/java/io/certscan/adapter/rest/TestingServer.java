@@ -72,6 +72,20 @@ final class TestingServer
         return send(HttpRequest.newBuilder(uri.resolve(pathAndQuery)).GET());
     }
 
+    HttpResponse<byte[]> sendBytes(HttpRequest.Builder request)
+    {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> send(HttpRequest.Builder request)
     {
         try {
