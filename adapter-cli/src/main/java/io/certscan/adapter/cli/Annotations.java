@@ -3,6 +3,7 @@ package io.certscan.adapter.cli;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
+import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.port.in.RenderDocument;
 import io.certscan.domain.error.CertscanException;
 
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -39,15 +41,16 @@ final class Annotations
     /** One stem per input, whatever its pages. */
     private final Map<String, String> stems = new HashMap<>();
 
+    /** Annotations into the folder, when one is given and the program draws pages. */
+    static Optional<Annotations> in(Path directory, RecognizeDocument recognizer)
+    {
+        return directory != null && recognizer instanceof RenderDocument renderer ? Optional.of(new Annotations(directory, renderer)) : Optional.empty();
+    }
+
     Annotations(Path directory, RenderDocument renderer)
     {
         this.directory = requireNonNull(directory, "directory is null");
         this.renderer = requireNonNull(renderer, "renderer is null");
-    }
-
-    Path directory()
-    {
-        return directory;
     }
 
     /** Draws one recognition on its page and writes it; the file written. */

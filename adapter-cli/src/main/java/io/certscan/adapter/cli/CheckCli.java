@@ -4,7 +4,6 @@ import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
-import io.certscan.application.port.in.RenderDocument;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import picocli.CommandLine;
@@ -110,11 +109,11 @@ final class CheckCli
             return CertscanCommandLine.EXIT_USAGE;
         }
 
-        if (annotateDirectory != null && !(recognizer instanceof RenderDocument)) {
+        Optional<Annotations> annotations = Annotations.in(annotateDirectory, recognizer);
+        if (annotateDirectory != null && annotations.isEmpty()) {
             err.println("certscan: --annotate needs a program that draws pages; this one does not");
             return CertscanCommandLine.EXIT_USAGE;
         }
-        Annotations annotations = annotateDirectory == null ? null : new Annotations(annotateDirectory, (RenderDocument) recognizer);
         ComplianceReport rows = new ComplianceReport();
         Progress progress = new Progress(err, files.size(), files.size() > 1 || report != null);
         LocalDate evaluationDate = asOf;
@@ -181,12 +180,12 @@ final class CheckCli
         return asOf == null ? command : command.withAsOf(asOf);
     }
 
-    private static void add(ComplianceReport rows, String file, int page, RecognizeCommand command, RecognitionResult result, Annotations annotations, PrintWriter err)
+    private static void add(ComplianceReport rows, String file, int page, RecognizeCommand command, RecognitionResult result, Optional<Annotations> annotations, PrintWriter err)
     {
         Optional<Path> picture = Optional.empty();
-        if (annotations != null) {
+        if (annotations.isPresent()) {
             try {
-                picture = Optional.of(annotations.write(file, command, result));
+                picture = Optional.of(annotations.get().write(file, command, result));
             }
             catch (Annotations.CannotAnnotate problem) {
                 err.println(file + ": no annotated picture of page " + page + ": " + problem.getMessage());

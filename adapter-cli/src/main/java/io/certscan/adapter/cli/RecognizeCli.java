@@ -4,7 +4,6 @@ import com.squareup.moshi.JsonAdapter;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
-import io.certscan.application.port.in.RenderDocument;
 import io.certscan.contract.ContractJson;
 import io.certscan.contract.GeneralOcrResponse;
 import io.certscan.contract.RichResponse;
@@ -29,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -132,22 +132,22 @@ final class RecognizeCli
             }
         }
 
-        if (annotateDirectory != null && !(recognizer instanceof RenderDocument)) {
+        Optional<Annotations> annotations = Annotations.in(annotateDirectory, recognizer);
+        if (annotateDirectory != null && annotations.isEmpty()) {
             err.println("certscan: --annotate needs a program that draws pages; this one does not");
             return CertscanCommandLine.EXIT_USAGE;
         }
         Progress progress = new Progress(err, inputs.size(), !toStandardOutput);
         OutputNames names = new OutputNames();
-        Annotations annotations = annotateDirectory == null ? null : new Annotations(annotateDirectory, (RenderDocument) recognizer);
         int failed = 0;
         for (String input : inputs) {
             progress.starting(input);
             try {
                 RecognizeCommand command = commandFor(input);
                 RecognitionResult result = recognizer.recognize(command);
-                if (annotations != null) {
+                if (annotations.isPresent()) {
                     try {
-                        annotations.write(input, command, result);
+                        annotations.get().write(input, command, result);
                     }
                     catch (Annotations.CannotAnnotate problem) {
                         // A picture that cannot be drawn costs a line on standard error, never the result.
