@@ -119,6 +119,11 @@ class ConsoleBrowserTest
             new Actions(browser).moveToElement(numberRow).perform();
             String key = numberRow.getDomAttribute("data-key");
             assertThat(browser.findElement(By.cssSelector("#overlay polygon[data-key='" + key + "']")).getDomAttribute("class")).contains("active");
+            // And the other way round: hovering a box lights its row.
+            WebElement nameRow = rows.stream().filter(row -> row.getText().contains("张敞")).findFirst().orElseThrow();
+            new Actions(browser).moveToElement(browser.findElement(By.cssSelector("#overlay polygon[data-key='" + nameRow.getDomAttribute("data-key") + "']"))).perform();
+            assertThat(nameRow.getDomAttribute("class")).contains("active");
+            assertThat(numberRow.getDomAttribute("class")).doesNotContain("active");
 
             // The general_ocr JSON shown is the documented response for this card.
             GeneralOcrResponse general = ContractJson.generalOcrResponse().fromJson(browser.findElement(By.id("general-json")).getDomProperty("textContent"));
