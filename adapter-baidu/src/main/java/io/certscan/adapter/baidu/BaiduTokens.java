@@ -102,7 +102,8 @@ final class BaiduTokens
         fetching.lock();
         try {
             Token latest = current;
-            if (latest == null || !clock.instant().isBefore(latest.expiresAt()) || latest == token && token != null) {
+            // Whoever held the lock before may have fetched one already.
+            if (latest == null || !clock.instant().isBefore(latest.expiresAt())) {
                 current = fetch();
             }
             return current.value();

@@ -4,7 +4,6 @@ import io.certscan.application.document.LoadedPage;
 import io.certscan.application.document.PageContent;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
-import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.text.TextLine;
 import org.ofdrw.core.basicStructure.pageObj.layer.CT_Layer;
 import org.ofdrw.core.basicStructure.pageObj.layer.PageBlockType;
@@ -100,7 +99,7 @@ final class OfdPages
             contents.collect(layer);
         }
         int characters = contents.words.stream().mapToInt(word -> word.text().strip().length()).sum()
-                + contents.columns.stream().mapToInt(column -> column.text().length()).sum();
+                + contents.verticalCharacters;
         ST_Box size = page.getSize();
         double width = size == null ? contents.right() : size.getWidth();
         double height = size == null ? contents.bottom() : size.getHeight();
@@ -124,10 +123,11 @@ final class OfdPages
         private final List<TextLineAssembler.Word> words = new ArrayList<>();
         private final List<ImageObject> images = new ArrayList<>();
         /**
-         * Vertical text, in pixels. It is counted but not handed to the layout: on invoices it
-         * names sections (购买方, 密码区, 备注), not fields, and would pair with the rows beside it.
+         * Characters of vertical text. They count towards telling text pages from scans but are not
+         * handed to the layout: on invoices they name sections (购买方, 密码区, 备注), not fields,
+         * and would pair with the rows beside them.
          */
-        private final List<TextLine> columns = new ArrayList<>();
+        private int verticalCharacters;
 
         void collect(CT_PageBlock block)
         {
@@ -182,13 +182,9 @@ final class OfdPages
                 double[] deltaX = deltas(code.getDeltaX(), characters.length - 1);
                 double[] deltaY = deltas(code.getDeltaY(), characters.length - 1);
                 if (vertical(deltaX, deltaY, fontSize)) {
-                    // 购买方, 密码区: one character under the other, a column of its own.
-                    double pageX = ctm[0] * x + ctm[2] * y + ctm[4] + originX;
-                    double pageY = ctm[1] * x + ctm[3] * y + ctm[5] + originY;
-                    double length = Arrays.stream(deltaY).sum() * Math.hypot(ctm[2], ctm[3]);
-                    columns.add(new TextLine(new String(characters, 0, characters.length),
-                            Quadrilateral.rectangle(pageX, pageY - height, pageX + fontSize * horizontalScale, pageY + length + 0.25 * height).scaled(PIXELS_PER_MILLIMETRE), 1.0));
-                    x += deltaX.length > 0 && !Double.isNaN(deltaX[deltaX.length - 1]) ? Arrays.stream(deltaX).sum() : 0;
+                    // 购买方, 密码区: one character under the other.
+                    verticalCharacters += characters.length;
+                    x += Arrays.stream(deltaX).filter(delta -> !Double.isNaN(delta)).sum();
                     y += Arrays.stream(deltaY).sum();
                     continue;
                 }

@@ -42,6 +42,21 @@ final class PdfPages
 
     static LoadedPage read(byte[] bytes, int pageNumber)
     {
+        return load(bytes, pageNumber, false);
+    }
+
+    /**
+     * The page as the picture its recognition's boxes are drawn on: a born-digital page rendered at
+     * the scale of its text layer, a scan as it was read. The PDF is loaded once.
+     */
+    static BufferedImage picture(byte[] bytes, int pageNumber)
+    {
+        return ((PageContent.Raster) load(bytes, pageNumber, true).content()).image();
+    }
+
+    /** @param drawTextLayer a born-digital page comes back drawn at its text layer's scale instead of as its text */
+    private static LoadedPage load(byte[] bytes, int pageNumber, boolean drawTextLayer)
+    {
         try (PDDocument document = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMixed(MEMORY_CAP).streamCache)) {
             int pages = document.getNumberOfPages();
             if (pages == 0) {
@@ -53,6 +68,10 @@ final class PdfPages
             PDPage page = document.getPage(pageNumber - 1);
             List<TextLine> lines = textLines(document, pageNumber);
             int characters = lines.stream().mapToInt(line -> line.text().length()).sum();
+            if (characters >= TEXT_LAYER_MINIMUM_CHARACTERS && drawTextLayer) {
+                return new LoadedPage(new PageContent.Raster(new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, 72 * TEXT_SCALE, ImageType.RGB)),
+                        OptionalInt.of(pages));
+            }
             if (characters >= TEXT_LAYER_MINIMUM_CHARACTERS) {
                 PDRectangle box = page.getCropBox();
                 boolean turned = page.getRotation() % 180 != 0;
@@ -70,24 +89,6 @@ final class PdfPages
                 throw known;
             }
             throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable PDF (" + broken.getClass().getSimpleName() + ")", broken);
-        }
-    }
-
-    /**
-     * The page as the picture its recognition's boxes are drawn on: a born-digital page rendered at
-     * the scale of its text layer, a scan as it was read.
-     */
-    static BufferedImage picture(byte[] bytes, int pageNumber)
-    {
-        LoadedPage read = read(bytes, pageNumber);
-        if (read.content() instanceof PageContent.Raster raster) {
-            return raster.image();
-        }
-        try (PDDocument document = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMixed(MEMORY_CAP).streamCache)) {
-            return new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, 72 * TEXT_SCALE, ImageType.RGB);
-        }
-        catch (IOException | RuntimeException broken) {
-            throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "the PDF page could not be drawn", broken);
         }
     }
 
