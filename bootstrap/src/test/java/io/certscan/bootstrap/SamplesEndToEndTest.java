@@ -262,16 +262,16 @@ class SamplesEndToEndTest
         }
     }
 
-    /** shared/testdata, beside the project. */
+    /** The repository's testdata/ofd-einvoices (ofdrw's Apache-2.0 e-invoices). */
     static Path testData()
     {
         for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            Path candidate = folder.resolve("shared/testdata/ofd-einvoices");
+            Path candidate = folder.resolve("testdata/ofd-einvoices");
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/testdata/ofd-einvoices is not beside the project");
+        throw new IllegalStateException("testdata/ofd-einvoices of the repository was not found above " + Path.of("").toAbsolutePath());
     }
 
     static GeneralOcrResponse documented()

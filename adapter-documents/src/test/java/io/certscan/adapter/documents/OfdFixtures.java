@@ -13,23 +13,23 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Minimal OFD packages written here, entry by entry, and the real e-invoices in shared/testdata. */
+/** Minimal OFD packages written here, entry by entry, and the real e-invoices of the repository's testdata/ofd-einvoices. */
 final class OfdFixtures
 {
     static final String NAMESPACE = "xmlns:ofd=\"http://www.ofdspec.org/2016\"";
 
     private OfdFixtures() {}
 
-    /** The folder of real OFD e-invoices with their ground truth, found above the module. */
+    /** The repository's folder of real OFD e-invoices with their ground truth, found above the module. */
     static Path invoices()
     {
         for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            Path candidate = folder.resolve("shared/testdata/ofd-einvoices");
+            Path candidate = folder.resolve("testdata/ofd-einvoices");
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/testdata/ofd-einvoices is not beside the project; the OFD tests need it");
+        throw new IllegalStateException("testdata/ofd-einvoices of the repository was not found above " + Path.of("").toAbsolutePath());
     }
 
     /** A one-document package whose pages have the given Content.xml bodies (the part inside ofd:Page). */

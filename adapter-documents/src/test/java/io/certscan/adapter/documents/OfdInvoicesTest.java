@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real e-invoices of shared/testdata, read from their OFD text (no OCR) and laid out: each
+ * The real e-invoices of testdata/ofd-einvoices, read from their OFD text (no OCR) and laid out: each
  * value of the ground truth (taken from the invoice XML inside the package) is found under the
  * label printed on the invoice.
  */

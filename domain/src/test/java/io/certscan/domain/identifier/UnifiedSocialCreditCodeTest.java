@@ -23,7 +23,7 @@ class UnifiedSocialCreditCodeTest
     @Test
     void someGenuineEarlyCodesFailTheCheckButKeepAValidOrganizationCode()
     {
-        // The seller's tax id on a real 2020 e-invoice in shared/testdata.
+        // The seller's tax id on a real 2020 e-invoice in testdata/ofd-einvoices.
         IdentifierCheck check = UnifiedSocialCreditCode.check("91500102563638729E");
 
         assertThat(check.problems()).containsExactly(IdentifierProblem.CHECKSUM_MISMATCH);
