@@ -51,6 +51,6 @@ public final class LocalCertificateRecognition
         if (certificates.isEmpty()) {
             throw new CertscanException(ErrorCode.TARGET_DETECT_ERROR, lines.isEmpty() ? "no text found on the page" : "no certificate found among the text");
         }
-        return new RecognizedPage(certificates, page.pageCount());
+        return new RecognizedPage(certificates, page.pageCount(), lines);
     }
 }

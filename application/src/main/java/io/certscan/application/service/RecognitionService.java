@@ -80,7 +80,7 @@ public final class RecognitionService
         List<JudgedCertificate> judged = page.certificates().stream()
                 .map(certificate -> new JudgedCertificate(certificate, catalogue.classify(certificate), judge(certificate, evaluationDate)))
                 .toList();
-        return new RecognitionResult(logIds.next(), source.kind(), page.pageCount(), judged, evaluationDate);
+        return new RecognitionResult(logIds.next(), source.kind(), page.pageCount(), judged, evaluationDate, page.lines());
     }
 
     @Override

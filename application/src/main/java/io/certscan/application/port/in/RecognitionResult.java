@@ -1,6 +1,7 @@
 package io.certscan.application.port.in;
 
 import io.certscan.application.document.DocumentKind;
+import io.certscan.domain.text.TextLine;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,12 +11,20 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * What one request produced: its log id, where the document came from, the page count of a PDF or
- * OFD, and each certificate found with the findings of the rules as of {@code evaluationDate}.
+ * OFD, each certificate found with the findings of the rules as of {@code evaluationDate}, and
+ * the lines of text read on the page (none when the engine gives none).
  */
-public record RecognitionResult(LogId logId, DocumentKind sourceKind, OptionalInt pageCount, List<JudgedCertificate> certificates, LocalDate evaluationDate)
+public record RecognitionResult(LogId logId, DocumentKind sourceKind, OptionalInt pageCount, List<JudgedCertificate> certificates, LocalDate evaluationDate,
+                                List<TextLine> lines)
 {
+    public RecognitionResult(LogId logId, DocumentKind sourceKind, OptionalInt pageCount, List<JudgedCertificate> certificates, LocalDate evaluationDate)
+    {
+        this(logId, sourceKind, pageCount, certificates, evaluationDate, List.of());
+    }
+
     public RecognitionResult
     {
+        lines = List.copyOf(requireNonNull(lines, "lines is null"));
         requireNonNull(logId, "logId is null");
         requireNonNull(sourceKind, "sourceKind is null");
         requireNonNull(pageCount, "pageCount is null");

@@ -1,19 +1,30 @@
 package io.certscan.application.port.out;
 
 import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.text.TextLine;
 
 import java.util.List;
 import java.util.OptionalInt;
 
 import static java.util.Objects.requireNonNull;
 
-/** The certificates found on one page, numbered 0, 1, … in reading order, and the document's page count when it has pages. */
-public record RecognizedPage(List<Certificate> certificates, OptionalInt pageCount)
+/**
+ * The certificates found on one page, numbered 0, 1, … in reading order, the document's page count
+ * when it has pages, and every line of text the engine read on the page (paired or not; empty for
+ * an engine that gives no lines, such as the cloud's).
+ */
+public record RecognizedPage(List<Certificate> certificates, OptionalInt pageCount, List<TextLine> lines)
 {
+    public RecognizedPage(List<Certificate> certificates, OptionalInt pageCount)
+    {
+        this(certificates, pageCount, List.of());
+    }
+
     public RecognizedPage
     {
         certificates = List.copyOf(requireNonNull(certificates, "certificates is null"));
         requireNonNull(pageCount, "pageCount is null");
+        lines = List.copyOf(requireNonNull(lines, "lines is null"));
         for (int i = 0; i < certificates.size(); i++) {
             if (certificates.get(i).index() != i) {
                 throw new IllegalArgumentException("certificates must be numbered 0, 1, … in order; found " + certificates.get(i).index() + " at " + i);
