@@ -41,6 +41,7 @@ public final class RealScorer
         int judgedPairs;
         int judgedRight;
         int truthCards;
+        int truthTitles;
         int titlesRight;
         int cardCountsRight;
         int valuesInText;
@@ -68,7 +69,7 @@ public final class RealScorer
 
         public double titleAccuracy()
         {
-            return ratio(titlesRight, truthCards);
+            return ratio(titlesRight, truthTitles);
         }
 
         public double cardCountAccuracy()
@@ -85,6 +86,7 @@ public final class RealScorer
             judgedPairs += other.judgedPairs;
             judgedRight += other.judgedRight;
             truthCards += other.truthCards;
+            truthTitles += other.truthTitles;
             titlesRight += other.titlesRight;
             cardCountsRight += other.cardCountsRight;
             valuesInText += other.valuesInText;
@@ -177,6 +179,7 @@ public final class RealScorer
                     tally.valuesInText++;
                 }
                 if (pair.getKey().equals(FieldNames.TITLE)) {
+                    tally.truthTitles++;
                     tally.titlesRight += found ? 1 : 0;
                 }
                 if (!found) {

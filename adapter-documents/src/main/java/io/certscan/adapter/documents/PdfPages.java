@@ -19,7 +19,9 @@ import org.apache.pdfbox.text.TextPosition;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -111,18 +113,32 @@ final class PdfPages
         collector.setStartPage(pageNumber);
         collector.setEndPage(pageNumber);
         collector.getText(document);
-        return TextLineAssembler.lines(collector.words, TEXT_SCALE);
+        return TextLineAssembler.lines(collector.readingWords(), TEXT_SCALE);
     }
+
+    private record DirectedWord(TextLineAssembler.Word word, int direction, int characters) {}
 
     /** Collects each word PDFBox finds with its box, in the page's displayed orientation. */
     private static final class WordCollector
             extends PDFTextStripper
     {
-        private final List<TextLineAssembler.Word> words = new ArrayList<>();
+        private final List<DirectedWord> words = new ArrayList<>();
 
         WordCollector()
                 throws IOException
         {
+        }
+
+        /**
+         * The words that run in the page's reading direction, the one most characters run in;
+         * vertical side marks and a seal's turned characters are left out, as they are on OFD pages.
+         */
+        List<TextLineAssembler.Word> readingWords()
+        {
+            Map<Integer, Integer> characters = new HashMap<>();
+            words.forEach(word -> characters.merge(word.direction(), word.characters(), Integer::sum));
+            int reading = characters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+            return words.stream().filter(word -> word.direction() == reading).map(DirectedWord::word).toList();
         }
 
         @Override
@@ -131,10 +147,37 @@ final class PdfPages
             if (positions.isEmpty() || text.isBlank()) {
                 return;
             }
-            TextPosition first = positions.get(0);
-            TextPosition last = positions.get(positions.size() - 1);
-            double height = positions.stream().mapToDouble(position -> Math.max(position.getHeightDir(), position.getFontSizeInPt() * 0.7)).max().orElse(10);
-            words.add(new TextLineAssembler.Word(text.strip(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), height));
+            // One call may hold glyphs of several directions (a seal's rotated characters beside a
+            // row's): each run of one direction is a word of its own, spanning all its glyphs.
+            int start = 0;
+            for (int i = 1; i <= positions.size(); i++) {
+                if (i == positions.size() || positions.get(i).getDir() != positions.get(start).getDir()) {
+                    List<TextPosition> run = positions.subList(start, i);
+                    word(run.size() == positions.size() ? text : String.join("", run.stream().map(TextPosition::getUnicode).toList()), run);
+                    start = i;
+                }
+            }
+        }
+
+        private void word(String text, List<TextPosition> run)
+        {
+            double left = Double.POSITIVE_INFINITY;
+            double right = Double.NEGATIVE_INFINITY;
+            double height = 0;
+            for (TextPosition position : run) {
+                double x = position.getXDirAdj();
+                double width = Math.max(0, position.getWidthDirAdj());
+                if (Double.isFinite(x) && Double.isFinite(width)) {
+                    left = Math.min(left, x);
+                    right = Math.max(right, x + width);
+                }
+                height = Math.max(height, Math.max(position.getHeightDir(), position.getFontSizeInPt() * 0.7));
+            }
+            double baseline = run.get(0).getYDirAdj();
+            if (!text.isBlank() && left <= right && Double.isFinite(baseline)) {
+                words.add(new DirectedWord(new TextLineAssembler.Word(text.strip(), left, right, baseline, Double.isFinite(height) && height > 0 ? height : 10),
+                        Math.round(run.get(0).getDir()), text.length()));
+            }
         }
     }
 }

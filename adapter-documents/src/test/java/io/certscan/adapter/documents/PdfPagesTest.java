@@ -59,6 +59,41 @@ class PdfPagesTest
     }
 
     @Test
+    void textTurnedAgainstTheReadingDirectionIsLeftOutAndCostsNothing()
+            throws IOException
+    {
+        // A seal's characters and a vertical side mark, turned a quarter either way, among upright rows.
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); TrueTypeCollection collection = new TrueTypeCollection(cjkFontFile())) {
+            AtomicReference<TrueTypeFont> first = new AtomicReference<>();
+            collection.processAllFonts(font -> first.compareAndSet(null, font));
+            PDType0Font font = PDType0Font.load(document, first.get(), true);
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            write(document, page, font, List.of(new Text("增值税电子普通发票", 200, 780, 20), new Text("发票代码：", 60, 740, 12), new Text("011001900211", 180, 740, 12)));
+            try (PDPageContentStream content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, false)) {
+                for (org.apache.pdfbox.util.Matrix turned : List.of(new org.apache.pdfbox.util.Matrix(0, 14, -14, 0, 300, 740), new org.apache.pdfbox.util.Matrix(0, -14, 14, 0, 60, 600))) {
+                    content.beginText();
+                    content.setFont(font, 1);
+                    content.setTextMatrix(turned);
+                    content.showText("购买方全章");
+                    content.endText();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        LoadedPage page = reader.read(new DocumentSource.Pdf(pdf, 1));
+
+        assertThat(page.content()).asInstanceOf(type(PageContent.TextLayer.class)).satisfies(layer -> {
+            assertThat(layer.lines()).extracting(TextLine::text).containsExactly("增值税电子普通发票", "发票代码：", "011001900211");
+            assertThat(layer.lines()).allSatisfy(line -> assertThat(line.box().right()).isGreaterThanOrEqualTo(line.box().left()));
+        });
+    }
+
+    @Test
     void scannedPageIsRenderedWithinTheBudget()
             throws IOException
     {
