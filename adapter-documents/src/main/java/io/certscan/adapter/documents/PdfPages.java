@@ -15,6 +15,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -116,6 +117,9 @@ final class PdfPages
         return TextLineAssembler.lines(collector.readingWords(), TEXT_SCALE);
     }
 
+    /** How far off the page's axes a glyph may be turned and still be read as part of a row. */
+    private static final double MAXIMUM_GLYPH_SKEW_DEGREES = 3;
+
     private record DirectedWord(TextLineAssembler.Word word, int direction, int characters) {}
 
     /** Collects each word PDFBox finds with its box, in the page's displayed orientation. */
@@ -147,16 +151,32 @@ final class PdfPages
             if (positions.isEmpty() || text.isBlank()) {
                 return;
             }
-            // One call may hold glyphs of several directions (a seal's rotated characters beside a
-            // row's): each run of one direction is a word of its own, spanning all its glyphs.
+            List<TextPosition> kept = positions.stream().filter(WordCollector::placed).toList();
+            // One call may hold glyphs of several directions (a seal's characters beside a row's):
+            // each run of one direction is a word of its own, spanning all its glyphs.
             int start = 0;
-            for (int i = 1; i <= positions.size(); i++) {
-                if (i == positions.size() || positions.get(i).getDir() != positions.get(start).getDir()) {
-                    List<TextPosition> run = positions.subList(start, i);
+            for (int i = 1; i <= kept.size(); i++) {
+                if (i == kept.size() || kept.get(i).getDir() != kept.get(start).getDir()) {
+                    List<TextPosition> run = kept.subList(start, i);
                     word(run.size() == positions.size() ? text : String.join("", run.stream().map(TextPosition::getUnicode).toList()), run);
                     start = i;
                 }
             }
+        }
+
+        /**
+         * A glyph that takes part in the page's rows: not a zero-sized filler (some producers pad
+         * a line with them at x = 0), not turned off the axes (a seal's characters follow its circle).
+         */
+        private static boolean placed(TextPosition position)
+        {
+            if (!Double.isFinite(position.getXDirAdj()) || position.getFontSizeInPt() <= 0 && position.getWidthDirAdj() <= 0) {
+                return false;
+            }
+            Matrix matrix = position.getTextMatrix();
+            double angle = Math.toDegrees(Math.atan2(matrix.getShearY(), matrix.getScaleX()));
+            double offAxis = Math.abs(angle - 90 * Math.round(angle / 90));
+            return offAxis <= MAXIMUM_GLYPH_SKEW_DEGREES;
         }
 
         private void word(String text, List<TextPosition> run)

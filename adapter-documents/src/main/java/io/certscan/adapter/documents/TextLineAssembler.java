@@ -11,12 +11,15 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Turns the words of a born-digital page's text layer (PDF or OFD) into the text lines an OCR
- * engine would have given: words on one baseline are joined where they sit a space apart and kept
- * apart where a wide gap separates them, as a label cell and its value cell are. Coordinates go
+ * engine would have given: words on one baseline and of one size are joined where they sit a space
+ * apart and kept apart where a wide gap separates them, as a label cell and its value cell are. Coordinates go
  * from the document's unit (PDF points, OFD millimetres) to pixels by {@code pixelsPerUnit}.
  */
 final class TextLineAssembler
 {
+    /** Words this much taller or smaller than their neighbour are other lines (a title beside a seal's small print). */
+    private static final double MAXIMUM_HEIGHT_RATIO = 1.6;
+
     private TextLineAssembler() {}
 
     /** A run of text on one baseline, in the document's units, y growing downwards. */
@@ -60,7 +63,8 @@ final class TextLineAssembler
         StringBuilder text = new StringBuilder();
         for (Word word : row) {
             double gap = current == null ? 0 : word.left() - current.right();
-            if (current != null && gap <= 1.2 * current.height()) {
+            boolean alike = current != null && Math.max(current.height(), word.height()) <= MAXIMUM_HEIGHT_RATIO * Math.min(current.height(), word.height());
+            if (alike && gap <= 1.2 * current.height()) {
                 if (gap > 0.3 * current.height()) {
                     text.append(' ');
                 }
