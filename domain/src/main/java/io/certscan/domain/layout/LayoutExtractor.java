@@ -27,6 +27,7 @@ public final class LayoutExtractor
     private static final List<String> TITLE_SUFFIXES = List.of(
             "证", "证书", "执照", "许可证", "发票", "登记证", "合格证", "资格证", "操作证", "通知书", "批准书", "备案凭证", "凭证", "卡", "证明");
     private static final Set<Character> COLONS = Set.of(':', '：', '∶');
+    private static final Set<String> CURRENCY_SIGNS = Set.of("¥", "￥");
     /** A known label and a short qualifier in brackets: 价税合计（大写）, 金额(元). */
     private static final Pattern QUALIFIED_LABEL = Pattern.compile("\\s*(\\S{2,12}?)\\s*[（(][^）)]{1,4}[）)]\\s*");
     /**
@@ -36,13 +37,15 @@ public final class LayoutExtractor
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("\\s*[（(]\\s*[小大]\\s*写\\s*[）)]");
     /** How far beside a label printed with a colon and nothing after it its value may start: further off, the field is empty. */
     private static final double COLON_LABEL_REACH = 6;
+    /** Beyond this many line heights to the right of its label, a value beside it is doubtful: one right below wins. */
+    private static final double FAR_BESIDE = 5;
 
     public List<Certificate> extract(List<TextLine> lines)
     {
-        List<Piece> pieces = lines.stream()
+        List<Piece> pieces = joinOverlappingReads(lines.stream()
                 .filter(line -> !FieldNames.normalize(line.text()).isEmpty())
                 .map(line -> new Piece(line.text().strip(), line.box(), line.confidence()))
-                .toList();
+                .toList());
         if (pieces.isEmpty()) {
             return List.of();
         }
@@ -55,6 +58,75 @@ public final class LayoutExtractor
             certificates.add(certificate(certificates.size(), card, lineHeight));
         }
         return certificates;
+    }
+
+    /**
+     * OCR sometimes reads one stretch of a row twice, as two overlapping lines: {@code 成立日期2}
+     * and {@code 期 2015年07月22日}, {@code 孔} inside {@code 孔令望}. Where the end of one is the
+     * start of the other they become one line; a line inside another that holds its text goes; a
+     * currency sign drawn over the start of its amount joins it.
+     */
+    private static List<Piece> joinOverlappingReads(List<Piece> pieces)
+    {
+        List<Piece> result = new ArrayList<>(pieces);
+        result.sort(Comparator.comparingDouble(piece -> piece.box.left()));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            search:
+            for (int i = 0; i < result.size(); i++) {
+                for (int j = i + 1; j < result.size(); j++) {
+                    Piece first = result.get(i);
+                    Piece second = result.get(j);
+                    if (second.box.left() >= first.box.right() - 1) {
+                        continue;
+                    }
+                    if (!sameRow(first, second) || first.box.height() > 1.6 * second.box.height() || second.box.height() > 1.6 * first.box.height()) {
+                        continue;
+                    }
+                    Optional<Piece> joined = joinOverlapping(first, second);
+                    if (joined.isPresent()) {
+                        result.remove(j);
+                        result.set(i, joined.get());
+                        changed = true;
+                        break search;
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Optional<Piece> joinOverlapping(Piece first, Piece second)
+    {
+        String left = FieldNames.normalize(first.text);
+        String right = FieldNames.normalize(second.text);
+        double overlap = Math.min(first.box.right(), second.box.right()) - second.box.left();
+        double smaller = Math.min(first.box.width(), second.box.width());
+        Quadrilateral both = Quadrilateral.enclosing(List.of(first.box, second.box));
+        double confidence = Math.min(first.confidence, second.confidence);
+        if (overlap >= 0.8 * smaller) {
+            // One inside the other: the longer reading stands when it holds the shorter.
+            Piece inner = first.box.width() <= second.box.width() ? first : second;
+            Piece outer = inner == first ? second : first;
+            if (FieldNames.normalize(outer.text).contains(FieldNames.normalize(inner.text))) {
+                return Optional.of(new Piece(outer.text, outer.box, outer.confidence));
+            }
+            if (CURRENCY_SIGNS.contains(FieldNames.normalize(inner.text)) && inner.box.left() <= outer.box.left() + 0.5 * outer.box.height()) {
+                return Optional.of(new Piece(FieldNames.normalize(inner.text) + outer.text, both, confidence));
+            }
+            return Optional.empty();
+        }
+        for (int shared = Math.min(left.length(), right.length()) - 1; shared >= 1; shared--) {
+            if (left.endsWith(right.substring(0, shared))) {
+                // The shared characters must sit about where the overlap is.
+                double sharedWidth = first.box.width() * shared / Math.max(1, left.length());
+                if (overlap <= 2.5 * sharedWidth + second.box.height()) {
+                    return Optional.of(new Piece(left + right.substring(shared), both, confidence));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Recursive cut along the widest empty band that leaves a title on both sides. */
@@ -152,10 +224,18 @@ public final class LayoutExtractor
         Optional<Piece> title = title(card, lineHeight);
         List<Piece> rest = new ArrayList<>(card);
         title.ifPresent(rest::remove);
-        List<Piece> pieces = mergeLetterSpacedLabels(rows(splitInline(rest, lineHeight)), lineHeight);
+        List<Piece> pieces = new ArrayList<>(mergeLetterSpacedLabels(rows(splitInline(rest, lineHeight)), lineHeight));
+        List<Sections.Mark> marks = new ArrayList<>();
+        for (VerticalStacks.Stack stack : VerticalStacks.find(pieces)) {
+            pieces.removeAll(stack.characters());
+            Sections.section(stack.line().text).ifPresent(section -> marks.add(new Sections.Mark(section, stack.line())));
+        }
+        for (Piece piece : pieces) {
+            Sections.section(piece.text).ifPresent(section -> marks.add(new Sections.Mark(section, piece)));
+        }
         markLabelsByColumn(pieces, lineHeight);
 
-        List<ExtractedField> fields = new ArrayList<>();
+        List<Sections.Labelled> fields = new ArrayList<>();
         Set<Piece> used = new java.util.HashSet<>();
         for (Piece label : pieces) {
             if (!label.label || used.contains(label)) {
@@ -168,22 +248,27 @@ public final class LayoutExtractor
             }
             else {
                 // A label printed with a colon has its value beside it or none: never the line below.
-                valueBeside(label, pieces, used, lineHeight)
-                        .or(() -> label.colonWithoutValue ? Optional.empty() : valueBelow(label, pieces, used, lineHeight))
-                        .ifPresent(values::add);
+                Optional<Piece> beside = valueBeside(label, pieces, used, lineHeight);
+                Optional<Piece> below = label.colonWithoutValue ? Optional.empty() : valueBelow(label, pieces, used, lineHeight);
+                // Far across the row (a QR code's caption, the other column) loses to a value right under the label.
+                boolean farBeside = beside.isPresent() && beside.get().box.left() - label.box.right() > FAR_BESIDE * lineHeight;
+                (farBeside && below.isPresent() ? below : beside.or(() -> below)).ifPresent(values::add);
             }
             if (values.isEmpty()) {
                 continue;
             }
             used.addAll(values);
             continuation(label, values, pieces, used, lineHeight);
-            fields.add(new ExtractedField(
+            fields.add(new Sections.Labelled(label, new ExtractedField(
                     label.text,
                     values.stream().map(piece -> piece.text).toList(),
                     values.stream().mapToDouble(piece -> piece.confidence).min().orElse(0),
-                    Quadrilateral.enclosing(values.stream().map(piece -> piece.box).toList())));
+                    Quadrilateral.enclosing(values.stream().map(piece -> piece.box).toList()))));
         }
-        return new Certificate(index, title.map(piece -> FieldNames.normalize(piece.text)), fields,
+        Optional<String> titleText = title.map(piece -> FieldNames.normalize(piece.text));
+        boolean invoice = titleText.filter(text -> text.contains("发票")).isPresent();
+        List<ExtractedField> named = Sections.prefixed(fields, marks, invoice, pieces, lineHeight);
+        return new Certificate(index, titleText, Amounts.named(named),
                 Optional.of(Quadrilateral.enclosing(card.stream().map(piece -> piece.box).toList())));
     }
 
@@ -371,6 +456,14 @@ public final class LayoutExtractor
                     matchedEnd = end;
                 }
             }
+            if (matchedEnd < 0) {
+                Optional<Piece> glued = gluedLabel(pieces.subList(i, end + 1), end + 1 < pieces.size() ? pieces.get(end + 1) : null, lineHeight);
+                if (glued.isPresent()) {
+                    result.add(glued.get());
+                    i = end + 2;
+                    continue;
+                }
+            }
             if (matchedEnd > i) {
                 List<Piece> parts = pieces.subList(i, matchedEnd + 1);
                 Piece merged = new Piece(String.join("", parts.stream().map(piece -> FieldNames.normalize(piece.text)).toList()),
@@ -393,6 +486,45 @@ public final class LayoutExtractor
             }
         }
         return result;
+    }
+
+    /**
+     * 名 + 称广州市越秀区百花甜品店, 经 + 营者杨浩文: a letter-spaced label whose last characters OCR
+     * read together with the value. The short pieces and the start of the next piece make a known
+     * label; the rest of that piece is its value.
+     */
+    private static Optional<Piece> gluedLabel(List<Piece> shortPieces, Piece next, double lineHeight)
+    {
+        if (next == null || next.label || next.inlineValue != null || !sameRow(shortPieces.get(shortPieces.size() - 1), next)
+                || next.box.left() - shortPieces.get(shortPieces.size() - 1).box.right() > 8 * lineHeight) {
+            return Optional.empty();
+        }
+        String start = String.join("", shortPieces.stream().map(piece -> FieldNames.normalize(piece.text)).toList());
+        if (start.length() > 4 || !start.codePoints().allMatch(LayoutExtractor::isHan)) {
+            return Optional.empty();
+        }
+        String rest = FieldNames.normalize(next.text);
+        for (int taken = Math.min(4, rest.length() - 1); taken >= 1; taken--) {
+            String label = start + rest.substring(0, taken);
+            if (LabelLexicon.isLabel(label) && !LabelLexicon.isLabel(start)) {
+                int cut = endOfPrefix(next.text, rest.substring(0, taken));
+                Piece head = next.part(0, cut, next.text.substring(0, cut));
+                List<Quadrilateral> boxes = new ArrayList<>(shortPieces.stream().map(piece -> piece.box).toList());
+                boxes.add(head.box);
+                Piece merged = new Piece(label, Quadrilateral.enclosing(boxes),
+                        Math.min(next.confidence, shortPieces.stream().mapToDouble(piece -> piece.confidence).min().orElse(1)));
+                merged.label = true;
+                String value = next.text.substring(cut).strip();
+                while (!value.isEmpty() && COLONS.contains(value.charAt(0))) {
+                    value = value.substring(1).strip();
+                }
+                if (!value.isEmpty()) {
+                    merged.inlineValue = next.part(cut, next.text.length(), value);
+                }
+                return Optional.of(merged);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -454,7 +586,8 @@ public final class LayoutExtractor
                     .filter(other -> !other.label && !used.contains(other))
                     .filter(other -> other.box.top() >= last.box.bottom() - 0.3 * lineHeight && other.box.top() <= last.box.bottom() + 0.9 * lineHeight)
                     .filter(other -> Math.abs(other.box.left() - values.get(0).box.left()) <= 1.5 * lineHeight && other.box.left() > label.box.left() + 0.5 * lineHeight)
-                    .filter(other -> pieces.stream().noneMatch(left -> left != other && sameRow(left, other) && left.box.right() <= other.box.left() + lineHeight))
+                    .filter(other -> pieces.stream().noneMatch(left -> left != other && left != label && !values.contains(left) && sameRow(left, other)
+                            && left.box.right() <= other.box.left() + lineHeight && left.box.right() > label.box.left()))
                     .min(Comparator.comparingDouble(other -> other.box.top()));
             if (next.isEmpty()) {
                 return;
@@ -473,49 +606,5 @@ public final class LayoutExtractor
     private static boolean isHan(int codePoint)
     {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
-    }
-
-    /** A line, or part of one, while the layout is worked out. */
-    private static final class Piece
-    {
-        final String text;
-        final Quadrilateral box;
-        final double confidence;
-        boolean label;
-        Piece inlineValue;
-        /** Printed as {@code 开户行及账号：} with nothing after the colon: an empty field, unless its value is close. */
-        boolean colonWithoutValue;
-
-        Piece(String text, Quadrilateral box, double confidence)
-        {
-            this.text = text;
-            this.box = box;
-            this.confidence = confidence;
-        }
-
-        Point center()
-        {
-            return box.center();
-        }
-
-        /** Characters [from, to) of this line, with the box cut in proportion along the reading direction. */
-        Piece part(int from, int to, String partText)
-        {
-            double start = (double) from / text.length();
-            double end = (double) to / text.length();
-            Point topLeft = box.topLeft();
-            Point topRight = box.topRight();
-            Point bottomLeft = box.bottomLeft();
-            Point bottomRight = box.bottomRight();
-            Quadrilateral partBox = new Quadrilateral(
-                    interpolate(topLeft, topRight, start), interpolate(topLeft, topRight, end),
-                    interpolate(bottomLeft, bottomRight, end), interpolate(bottomLeft, bottomRight, start));
-            return new Piece(partText.strip(), partBox, confidence);
-        }
-
-        private static Point interpolate(Point from, Point to, double fraction)
-        {
-            return new Point(from.x() + (to.x() - from.x()) * fraction, from.y() + (to.y() - from.y()) * fraction);
-        }
     }
 }

@@ -161,11 +161,11 @@ class LayoutExtractorTest
 
         assertThat(fields(certificates.get(0))).containsExactly(
                 Map.entry("发票代码", "033002000211"), Map.entry("发票号码", "83089647"), Map.entry("校验码", "16197 83356 74145 07415"),
-                Map.entry("名称", "江苏京利华新材料有限公司"), Map.entry("纳税人识别号", "91320115MA202UKD7X"));
+                Map.entry("购买方名称", "江苏京利华新材料有限公司"), Map.entry("购买方纳税人识别号", "91320115MA202UKD7X"));
     }
 
     @Test
-    void amountsInWordsAndFiguresKeepTheirQualifiers()
+    void theFigureIsTheTotalAndTheWordsKeepTheirQualifier()
     {
         List<Certificate> certificates = extractor.extract(List.of(
                 line("浙江增值税电子普通发票", 390, 34, 48),
@@ -173,7 +173,7 @@ class LayoutExtractorTest
                 line("复 核：管理员", 360, 709, 22)));
 
         assertThat(fields(certificates.get(0))).containsExactly(
-                Map.entry("价税合计（大写）", "伍佰贰拾陆圆整"), Map.entry("（小写）", "¥526.00"), Map.entry("复核", "管理员"));
+                Map.entry("价税合计（大写）", "伍佰贰拾陆圆整"), Map.entry("价税合计", "¥526.00"), Map.entry("复核", "管理员"));
     }
 
     @Test
@@ -183,7 +183,7 @@ class LayoutExtractorTest
                 line("北京增值税电子普通发票", 390, 34, 48),
                 line("名", 77, 176, 22), line("称：百望股份有限公司", 167, 176, 22), line("密 0092--9<+4-+/8+>-0<1<>157731", 682, 178, 24)));
 
-        assertThat(fields(certificates.get(0))).containsExactly(Map.entry("名称", "百望股份有限公司"));
+        assertThat(fields(certificates.get(0))).containsExactly(Map.entry("购买方名称", "百望股份有限公司"));
     }
 
     @Test

@@ -1,0 +1,48 @@
+package io.certscan.domain.layout;
+
+import io.certscan.domain.geometry.Point;
+import io.certscan.domain.geometry.Quadrilateral;
+
+/** A line, or part of one, while the layout is worked out. */
+final class Piece
+{
+    final String text;
+    final Quadrilateral box;
+    final double confidence;
+    boolean label;
+    Piece inlineValue;
+    /** Printed as {@code 开户行及账号：} with nothing after the colon: an empty field, unless its value is close. */
+    boolean colonWithoutValue;
+
+    Piece(String text, Quadrilateral box, double confidence)
+    {
+        this.text = text;
+        this.box = box;
+        this.confidence = confidence;
+    }
+
+    Point center()
+    {
+        return box.center();
+    }
+
+    /** Characters [from, to) of this line, with the box cut in proportion along the reading direction. */
+    Piece part(int from, int to, String partText)
+    {
+        double start = (double) from / text.length();
+        double end = (double) to / text.length();
+        Point topLeft = box.topLeft();
+        Point topRight = box.topRight();
+        Point bottomLeft = box.bottomLeft();
+        Point bottomRight = box.bottomRight();
+        Quadrilateral partBox = new Quadrilateral(
+                interpolate(topLeft, topRight, start), interpolate(topLeft, topRight, end),
+                interpolate(bottomLeft, bottomRight, end), interpolate(bottomLeft, bottomRight, start));
+        return new Piece(partText.strip(), partBox, confidence);
+    }
+
+    private static Point interpolate(Point from, Point to, double fraction)
+    {
+        return new Point(from.x() + (to.x() - from.x()) * fraction, from.y() + (to.y() - from.y()) * fraction);
+    }
+}
