@@ -28,6 +28,8 @@ public final class LayoutExtractor
             "证", "证书", "执照", "许可证", "发票", "登记证", "合格证", "资格证", "操作证", "通知书", "批准书", "备案凭证", "凭证", "卡", "证明");
     private static final Set<Character> COLONS = Set.of(':', '：', '∶');
     private static final Set<String> CURRENCY_SIGNS = Set.of("¥", "￥");
+    /** A line at least this many times taller than wide is written top to bottom. */
+    private static final double VERTICAL_ASPECT = 1.8;
     /** A known label and a short qualifier in brackets: 价税合计（大写）, 金额(元). */
     private static final Pattern QUALIFIED_LABEL = Pattern.compile("\\s*(\\S{2,12}?)\\s*[（(][^）)]{1,4}[）)]\\s*");
     /**
@@ -37,6 +39,8 @@ public final class LayoutExtractor
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("\\s*[（(]\\s*[小大]\\s*写\\s*[）)]");
     /** How far beside a label printed with a colon and nothing after it its value may start: further off, the field is empty. */
     private static final double COLON_LABEL_REACH = 6;
+    /** How much further right than its estimated start the wrapped lines of a value printed on its label's line may start. */
+    private static final double INLINE_START_SLACK = 4;
     /** Beyond this many line heights to the right of its label, a value beside it is doubtful: one right below wins. */
     private static final double FAR_BESIDE = 5;
 
@@ -45,6 +49,7 @@ public final class LayoutExtractor
         List<Piece> pieces = joinOverlappingReads(lines.stream()
                 .filter(line -> !FieldNames.normalize(line.text()).isEmpty())
                 .map(line -> new Piece(line.text().strip(), line.box(), line.confidence()))
+                .flatMap(piece -> characters(piece).stream())
                 .toList());
         if (pieces.isEmpty()) {
             return List.of();
@@ -58,6 +63,31 @@ public final class LayoutExtractor
             certificates.add(certificate(certificates.size(), card, lineHeight));
         }
         return certificates;
+    }
+
+    /**
+     * A line far taller than wide holds characters one under the other: a vertical side mark, or
+     * the first characters of several letter-spaced labels that detection took for one vertical
+     * line (名 over 经 over 成 in a label column). Each character becomes a piece of its own, in
+     * its share of the height, so the rows can take them back.
+     */
+    private static List<Piece> characters(Piece piece)
+    {
+        String text = FieldNames.normalize(piece.text);
+        int count = text.codePointCount(0, text.length());
+        Quadrilateral box = piece.box;
+        if (count < 2 || box.height() < VERTICAL_ASPECT * box.width() || box.height() < 0.8 * count * box.width()
+                || !text.codePoints().allMatch(LayoutExtractor::isHan)) {
+            return List.of(piece);
+        }
+        List<Piece> characters = new ArrayList<>();
+        double step = box.height() / count;
+        int[] codePoints = text.codePoints().toArray();
+        for (int i = 0; i < count; i++) {
+            characters.add(new Piece(new String(codePoints, i, 1), Quadrilateral.rectangle(box.left(), box.top() + i * step, box.right(), box.top() + (i + 1) * step),
+                    piece.confidence));
+        }
+        return characters;
     }
 
     /**
@@ -117,7 +147,7 @@ public final class LayoutExtractor
             }
             return Optional.empty();
         }
-        for (int shared = Math.min(left.length(), right.length()) - 1; shared >= 1; shared--) {
+        for (int shared = Math.min(left.length(), right.length()); shared >= 1; shared--) {
             if (left.endsWith(right.substring(0, shared))) {
                 // The shared characters must sit about where the overlap is.
                 double sharedWidth = first.box.width() * shared / Math.max(1, left.length());
@@ -365,7 +395,7 @@ public final class LayoutExtractor
      */
     private static boolean indentedContinuation(Piece piece, List<Piece> pieces, double labelColumn, double lineHeight)
     {
-        if (piece.box.left() - labelColumn < 2 * lineHeight || startsWithKnownLabelAndColon(piece.text)) {
+        if (piece.box.left() - labelColumn < 2 * lineHeight || startsWithKnownLabelAndColon(piece.text) || startsWithLongLabel(piece.text)) {
             return false;
         }
         boolean nothingToTheLeft = pieces.stream().noneMatch(other -> other != piece && sameRow(piece, other) && other.box.right() <= piece.box.left());
@@ -373,6 +403,15 @@ public final class LayoutExtractor
                 && other.box.bottom() <= piece.box.top() + 0.3 * lineHeight && other.box.bottom() >= piece.box.top() - 1.2 * lineHeight
                 && other.box.left() <= piece.box.left() + lineHeight && other.box.right() >= piece.box.left() + lineHeight);
         return nothingToTheLeft && underALine;
+    }
+
+    /**
+     * {@code 统一社会信用代码91310115…} right-aligned under the title is a field of its own: a label
+     * of four characters or more does not start a wrapped line of a value by chance.
+     */
+    private static boolean startsWithLongLabel(String text)
+    {
+        return LabelLexicon.labelPrefix(text).filter(label -> label.length() >= 4).isPresent();
     }
 
     /** {@code 发票号码：…} under {@code 发票代码：…} is a field of its own, however far it is indented. */
@@ -585,7 +624,7 @@ public final class LayoutExtractor
             Optional<Piece> next = pieces.stream()
                     .filter(other -> !other.label && !used.contains(other))
                     .filter(other -> other.box.top() >= last.box.bottom() - 0.3 * lineHeight && other.box.top() <= last.box.bottom() + 0.9 * lineHeight)
-                    .filter(other -> Math.abs(other.box.left() - values.get(0).box.left()) <= 1.5 * lineHeight && other.box.left() > label.box.left() + 0.5 * lineHeight)
+                    .filter(other -> alignedUnder(other, values.get(0), label, lineHeight) && other.box.left() > label.box.left() + 0.5 * lineHeight)
                     .filter(other -> pieces.stream().noneMatch(left -> left != other && left != label && !values.contains(left) && sameRow(left, other)
                             && left.box.right() <= other.box.left() + lineHeight && left.box.right() > label.box.left()))
                     .min(Comparator.comparingDouble(other -> other.box.top()));
@@ -595,6 +634,18 @@ public final class LayoutExtractor
             values.add(next.get());
             used.add(next.get());
         }
+    }
+
+    /**
+     * Whether a line starts where the value's first line starts. A value printed on its label's
+     * line ({@code 经营范围从事…}) has its start only estimated, so its wrapped lines may start a few
+     * characters further right.
+     */
+    private static boolean alignedUnder(Piece line, Piece first, Piece label, double lineHeight)
+    {
+        double offset = line.box.left() - first.box.left();
+        boolean inline = label.inlineValue == first;
+        return Math.abs(offset) <= 1.5 * lineHeight || inline && offset > 0 && offset <= INLINE_START_SLACK * lineHeight;
     }
 
     private static double medianHeight(List<Piece> pieces)
