@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 
 /**
  * Accuracy of the embedded engine on real documents:
- * {@code synthetic/run real DIR [--cache DIR] [--save DIR] [--show STEM] [--misses]}. Every picture,
+ * {@code synthetic/run real DIR [--cache DIR] [--save DIR] [--show STEM] [--misses] [-D KEY=VALUE]...}. Every picture,
  * PDF and OFD in DIR with a {@code STEM.json} truth beside it (general_ocr's shape, page 1) is
  * recognised and scored by {@link RealScorer}: pair recall, judged precision, OCR ceiling, titles
  * and card counts, per kind (the file name up to its number: {@code biz-licence-11} is a
@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  * reads them from there next time, so a layout change is measured in a second without OCR; keep
  * that folder outside the repository when the documents are not yours to publish. {@code --save}
  * writes the general_ocr {@code results} per file, as {@code certscan recognize --output-dir} does,
- * for other scorers.
+ * for other scorers. {@code -D} passes a setting to the engine ({@code -D ocr.max-side-length=1280}).
  */
 public final class RealDocumentsHarness
 {
@@ -60,8 +60,16 @@ public final class RealDocumentsHarness
         Path save = null;
         String show = null;
         boolean misses = false;
+        Map<String, String> settings = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "-D", "--set" -> {
+                    String[] setting = args[++i].split("=", 2);
+                    if (setting.length != 2) {
+                        usage();
+                    }
+                    settings.put(setting[0], setting[1]);
+                }
                 case "--cache" -> cache = Path.of(args[++i]);
                 case "--save" -> save = Path.of(args[++i]);
                 case "--show" -> show = args[++i];
@@ -104,7 +112,7 @@ public final class RealDocumentsHarness
             }
             else {
                 if (recognizer == null) {
-                    recognizer = CertscanFactory.create(Map.of());
+                    recognizer = CertscanFactory.create(settings);
                 }
                 reading = recognize(recognizer, document);
                 if (cached != null) {
@@ -134,7 +142,7 @@ public final class RealDocumentsHarness
 
     private static void usage()
     {
-        System.err.println("usage: real DIR [--cache DIR] [--save DIR] [--show STEM] [--misses]");
+        System.err.println("usage: real DIR [--cache DIR] [--save DIR] [--show STEM] [--misses] [-D KEY=VALUE]...");
         System.exit(2);
     }
 

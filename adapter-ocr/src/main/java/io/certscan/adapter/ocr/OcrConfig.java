@@ -15,6 +15,9 @@ public record OcrConfig(
         @Setting(name = "max-side-length", defaultValue = "960", description = "Longest side of the picture given to text detection, in pixels.")
         @Min(320) @Max(4096)
         int maxSideLength,
+        @Setting(name = "max-upscale", defaultValue = "2.0", description = "How many times a picture smaller than max-side-length may be enlarged for text detection (1 never enlarges).")
+        @DecimalMin("1.0") @DecimalMax("4.0")
+        double maxUpscale,
         @Setting(name = "threads", defaultValue = "0", description = "ONNX Runtime threads per inference; 0 means one per core.")
         @Min(0) @Max(256)
         int threads,

@@ -18,12 +18,14 @@ final class TextDetector
 
     private final OnnxModels models;
     private final int maxSideLength;
+    private final float maxUpscale;
     private final DbPostProcessor postProcessor;
 
     TextDetector(OnnxModels models, OcrConfig config)
     {
         this.models = models;
         this.maxSideLength = config.maxSideLength();
+        this.maxUpscale = (float) config.maxUpscale();
         this.postProcessor = new DbPostProcessor(config.pixelThreshold(), config.boxThreshold(), config.unclipRatio());
     }
 
@@ -78,7 +80,9 @@ final class TextDetector
 
     List<DbPostProcessor.Detection> detect(Bgr page, Timings timings)
     {
-        float ratio = Math.max(page.width, page.height) > maxSideLength ? (float) maxSideLength / Math.max(page.width, page.height) : 1f;
+        // Large pictures shrink to the detector's size; small ones grow towards it, so that small
+        // print (a 500-pixel photo's 7-pixel characters) is still found.
+        float ratio = Math.min(maxUpscale, (float) maxSideLength / Math.max(page.width, page.height));
         int width = Math.max(32, Math.round(page.width * ratio / 32) * 32);
         int height = Math.max(32, Math.round(page.height * ratio / 32) * 32);
         float[] input = normalizedResize(page, width, height);

@@ -356,7 +356,7 @@ public final class LayoutExtractor
             }
             else if (colon > 0) {
                 String left = FieldNames.normalize(piece.text.substring(0, colon));
-                if (!left.isEmpty() && left.length() <= 14 && left.chars().noneMatch(Character::isDigit)) {
+                if (!left.isEmpty() && (left.length() <= 14 || LabelLexicon.isLabel(left)) && left.chars().noneMatch(Character::isDigit)) {
                     labelText = piece.text.substring(0, colon);
                     valueStart = colon + 1;
                 }

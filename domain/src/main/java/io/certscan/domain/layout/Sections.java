@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * 销售方) takes its section as prefix: {@code 购买方名称}, {@code 销售方纳税人识别号}. The section is
  * the side mark beside the label (购买方 written top to bottom at the block's left, 购买方信息), or,
  * on an invoice whose marks are not in the text, its place: above the goods table the buyer, below
- * it the seller, and of two blocks side by side the left one the buyer.
+ * it the seller, and of two blocks side by side the left one the buyer. A label printed once on a
+ * document with neither marks nor a goods table keeps its printed name.
  */
 final class Sections
 {
@@ -71,7 +72,8 @@ final class Sections
                 continue;
             }
             Optional<String> section = markBeside(labelled.label(), marks, lineHeight);
-            if (section.isEmpty() && invoice) {
+            boolean repeated = party.stream().filter(other -> FieldNames.normalize(other.field().name()).equals(name)).count() > 1;
+            if (section.isEmpty() && invoice && (tableTop.isPresent() || repeated)) {
                 section = byPlace(labelled, party, tableTop, buyer, seller);
             }
             result.add(section.map(prefix -> new ExtractedField(normalizeSection(prefix, buyer, seller) + name, field.words(), field.confidence(), field.location()))

@@ -161,7 +161,46 @@ class LayoutExtractorTest
 
         assertThat(fields(certificates.get(0))).containsExactly(
                 Map.entry("发票代码", "033002000211"), Map.entry("发票号码", "83089647"), Map.entry("校验码", "16197 83356 74145 07415"),
-                Map.entry("购买方名称", "江苏京利华新材料有限公司"), Map.entry("购买方纳税人识别号", "91320115MA202UKD7X"));
+                Map.entry("名称", "江苏京利华新材料有限公司"), Map.entry("纳税人识别号", "91320115MA202UKD7X"));
+    }
+
+    @Test
+    void partyLabelsTakeTheirSectionAboveAndBelowTheGoodsTable()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("浙江增值税电子普通发票", 390, 34, 48),
+                line("名 称：某某大学", 77, 177, 22), line("纳税人识别号：121000004507193117", 77, 200, 22),
+                line("货物或应税劳务、服务名称", 40, 298, 22), line("金 额", 850, 298, 22),
+                line("*信息技术服务*软件服务费", 40, 325, 22), line("107.55", 850, 325, 22),
+                line("名 称：某某计算有限公司", 77, 594, 22), line("纳税人识别号：91330106673959654P", 77, 618, 22),
+                line("开票人：某某", 620, 716, 22)));
+
+        assertThat(fields(certificates.get(0))).containsAllEntriesOf(Map.of(
+                "购买方名称", "某某大学", "购买方纳税人识别号", "121000004507193117",
+                "销售方名称", "某某计算有限公司", "销售方纳税人识别号", "91330106673959654P", "开票人", "某某"));
+    }
+
+    @Test
+    void sideMarksWrittenTopToBottomNameTheBlockBesideThemAndAreNoFields()
+    {
+        // 数电: buyer and seller side by side, each block marked by a vertical 购买方信息 / 销售方信息.
+        List<TextLine> lines = new ArrayList<>(List.of(
+                line("电子发票（普通发票）", 386, 52, 35),
+                line("名称：张某", 64, 195, 15), line("名称：上海某某旅行社有限公司", 634, 195, 15),
+                line("统一社会信用代码/纳税人识别号：", 64, 256, 15), line("统一社会信用代码/纳税人识别号：91310110350849784X", 634, 256, 15),
+                line("项目名称", 89, 307, 14), line("金  额", 812, 307, 14)));
+        String[] buyer = {"购", "买", "方", "信", "息"};
+        String[] seller = {"销", "售", "方", "信", "息"};
+        for (int i = 0; i < buyer.length; i++) {
+            lines.add(line(buyer[i], 32, 190 + 20 * i, 14));
+            lines.add(line(seller[i], 602, 190 + 20 * i, 14));
+        }
+
+        List<Certificate> certificates = extractor.extract(lines);
+
+        assertThat(fields(certificates.get(0))).containsExactly(
+                Map.entry("购买方名称", "张某"), Map.entry("销售方名称", "上海某某旅行社有限公司"),
+                Map.entry("销售方统一社会信用代码/纳税人识别号", "91310110350849784X"));
     }
 
     @Test
@@ -183,7 +222,7 @@ class LayoutExtractorTest
                 line("北京增值税电子普通发票", 390, 34, 48),
                 line("名", 77, 176, 22), line("称：百望股份有限公司", 167, 176, 22), line("密 0092--9<+4-+/8+>-0<1<>157731", 682, 178, 24)));
 
-        assertThat(fields(certificates.get(0))).containsExactly(Map.entry("购买方名称", "百望股份有限公司"));
+        assertThat(fields(certificates.get(0))).containsExactly(Map.entry("名称", "百望股份有限公司"));
     }
 
     @Test
