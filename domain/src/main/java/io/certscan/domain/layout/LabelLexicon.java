@@ -79,6 +79,44 @@ final class LabelLexicon
                 .max(Comparator.comparingInt(String::length));
     }
 
+    /**
+     * A label OCR misread by one character (一社会信用代码, its first character lost at the edge)
+     * is the known label it is one edit away from, when that label is long enough (five characters
+     * or more) for one edit not to make it another.
+     */
+    static String repaired(String text)
+    {
+        String name = FieldNames.normalize(text);
+        if (name.length() < 4 || isLabel(name)) {
+            return text;
+        }
+        List<String> near = LABELS.stream().filter(label -> label.length() >= 5 && Math.abs(label.length() - name.length()) <= 1 && oneEditApart(name, label)).toList();
+        if (near.size() > 1) {
+            // OCR drops characters more often than it invents them: a longer label it lost one of wins.
+            near = near.stream().filter(label -> label.length() > name.length()).toList();
+        }
+        return near.size() == 1 ? near.get(0) : text;
+    }
+
+    private static boolean oneEditApart(String first, String second)
+    {
+        if (first.length() == second.length()) {
+            int differences = 0;
+            for (int i = 0; i < first.length(); i++) {
+                differences += first.charAt(i) == second.charAt(i) ? 0 : 1;
+            }
+            return differences == 1;
+        }
+        String shorter = first.length() < second.length() ? first : second;
+        String longer = shorter == first ? second : first;
+        for (int skip = 0; skip < longer.length(); skip++) {
+            if ((longer.substring(0, skip) + longer.substring(skip + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether two or more short pieces read together make a known label: 姓 + 名, 证 + 号. */
     static boolean joinsIntoLabel(List<String> pieces)
     {

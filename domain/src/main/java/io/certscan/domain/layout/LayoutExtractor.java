@@ -290,7 +290,7 @@ public final class LayoutExtractor
             used.addAll(values);
             continuation(label, values, pieces, used, lineHeight);
             fields.add(new Sections.Labelled(label, new ExtractedField(
-                    label.text,
+                    LabelLexicon.repaired(label.text),
                     values.stream().map(piece -> piece.text).toList(),
                     values.stream().mapToDouble(piece -> piece.confidence).min().orElse(0),
                     Quadrilateral.enclosing(values.stream().map(piece -> piece.box).toList()))));
@@ -450,25 +450,61 @@ public final class LayoutExtractor
         return i;
     }
 
-    /** Pieces in reading order: rows top to bottom, each row left to right. */
+    /**
+     * Pieces in reading order: rows top to bottom, each row left to right. A piece joins the row
+     * whose middle is nearest its own, within half a line: a row is judged by all its pieces, not
+     * by whichever came first (a label of the other column set a little higher would cut it).
+     */
     private static List<Piece> rows(List<Piece> pieces)
     {
-        List<Piece> byTop = new ArrayList<>(pieces);
-        byTop.sort(Comparator.comparingDouble(piece -> piece.center().y()));
-        List<Piece> ordered = new ArrayList<>();
-        int start = 0;
-        while (start < byTop.size()) {
-            Piece first = byTop.get(start);
-            int end = start + 1;
-            while (end < byTop.size() && sameRow(first, byTop.get(end))) {
-                end++;
+        List<Piece> byCenter = new ArrayList<>(pieces);
+        byCenter.sort(Comparator.comparingDouble(piece -> piece.center().y()));
+        List<Row> rows = new ArrayList<>();
+        for (Piece piece : byCenter) {
+            Row nearest = null;
+            for (Row row : rows) {
+                double distance = Math.abs(row.middle() - piece.center().y());
+                if (distance <= 0.5 * Math.min(piece.box.height(), row.height()) && (nearest == null || distance < Math.abs(nearest.middle() - piece.center().y()))) {
+                    nearest = row;
+                }
             }
-            List<Piece> row = new ArrayList<>(byTop.subList(start, end));
-            row.sort(Comparator.comparingDouble(piece -> piece.box.left()));
-            ordered.addAll(row);
-            start = end;
+            if (nearest == null) {
+                nearest = new Row();
+                rows.add(nearest);
+            }
+            nearest.add(piece);
+        }
+        rows.sort(Comparator.comparingDouble(Row::middle));
+        List<Piece> ordered = new ArrayList<>();
+        for (Row row : rows) {
+            row.pieces.sort(Comparator.comparingDouble(piece -> piece.box.left()));
+            ordered.addAll(row.pieces);
         }
         return ordered;
+    }
+
+    private static final class Row
+    {
+        final List<Piece> pieces = new ArrayList<>();
+        double middles;
+        double heights;
+
+        void add(Piece piece)
+        {
+            pieces.add(piece);
+            middles += piece.center().y();
+            heights += piece.box.height();
+        }
+
+        double middle()
+        {
+            return middles / pieces.size();
+        }
+
+        double height()
+        {
+            return heights / pieces.size();
+        }
     }
 
     private static boolean sameRow(Piece first, Piece second)
