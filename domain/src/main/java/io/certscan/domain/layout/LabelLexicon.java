@@ -42,7 +42,7 @@ final class LabelLexicon
             "核定载人数", "总质量", "整备质量", "外廓尺寸", "签发机关", "公民身份证号码",
             // Tickets and itineraries
             "服务商", "车型", "上车时间", "下车时间", "城市", "起点", "终点", "金额(元)", "金额（元）", "里程", "行程时间", "申请时间", "行程人手机号",
-            "候车", "检票", "座位号", "车次", "席别", "乘车人"));
+            "候车", "检票", "座位号", "车次", "席别", "乘车人", "序号"));
 
     /** Endings that make a short phrase a label even when the lexicon does not know it: 单位地址, 发证部门, 专利权人. */
     private static final List<String> LABEL_ENDINGS = List.of(

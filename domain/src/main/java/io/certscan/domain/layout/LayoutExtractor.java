@@ -10,6 +10,7 @@ import io.certscan.domain.text.TextLine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -263,10 +264,10 @@ public final class LayoutExtractor
         for (Piece piece : pieces) {
             Sections.section(piece.text).ifPresent(section -> marks.add(new Sections.Mark(section, piece)));
         }
+        Set<Piece> used = new java.util.HashSet<>();
+        List<Sections.Labelled> fields = new ArrayList<>(Tables.pair(rowGroups(pieces), used, lineHeight));
         markLabelsByColumn(pieces, lineHeight);
 
-        List<Sections.Labelled> fields = new ArrayList<>();
-        Set<Piece> used = new java.util.HashSet<>();
         for (Piece label : pieces) {
             if (!label.label || used.contains(label)) {
                 continue;
@@ -295,6 +296,12 @@ public final class LayoutExtractor
                     values.stream().mapToDouble(piece -> piece.confidence).min().orElse(0),
                     Quadrilateral.enclosing(values.stream().map(piece -> piece.box).toList()))));
         }
+        // Fields in reading order of their labels, a table's among the rest.
+        Map<Piece, Integer> order = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            order.put(pieces.get(i), i);
+        }
+        fields.sort(Comparator.comparingInt(field -> order.getOrDefault(field.label(), Integer.MAX_VALUE)));
         Optional<String> titleText = title.map(piece -> FieldNames.normalize(piece.text));
         boolean invoice = titleText.filter(text -> text.contains("发票")).isPresent();
         List<ExtractedField> named = Sections.prefixed(fields, marks, invoice, pieces, lineHeight);
@@ -457,6 +464,11 @@ public final class LayoutExtractor
      */
     private static List<Piece> rows(List<Piece> pieces)
     {
+        return rowGroups(pieces).stream().flatMap(List::stream).toList();
+    }
+
+    static List<List<Piece>> rowGroups(List<Piece> pieces)
+    {
         List<Piece> byCenter = new ArrayList<>(pieces);
         byCenter.sort(Comparator.comparingDouble(piece -> piece.center().y()));
         List<Row> rows = new ArrayList<>();
@@ -475,10 +487,10 @@ public final class LayoutExtractor
             nearest.add(piece);
         }
         rows.sort(Comparator.comparingDouble(Row::middle));
-        List<Piece> ordered = new ArrayList<>();
+        List<List<Piece>> ordered = new ArrayList<>();
         for (Row row : rows) {
             row.pieces.sort(Comparator.comparingDouble(piece -> piece.box.left()));
-            ordered.addAll(row.pieces);
+            ordered.add(row.pieces);
         }
         return ordered;
     }

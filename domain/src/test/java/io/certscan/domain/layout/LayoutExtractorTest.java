@@ -204,6 +204,24 @@ class LayoutExtractorTest
     }
 
     @Test
+    void aTableHeaderNamesTheValuesInItsColumnsRowByRow()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("打车行程单", 323, 150, 38),
+                line("申请时间：2021-04-28", 91, 287, 13),
+                line("服务商", 158, 385, 14), line("车型", 269, 385, 14), line("上车时间", 381, 385, 14), line("城市", 527, 385, 14), line("金额(元)", 1027, 385, 14),
+                line("某某出行", 154, 456, 12), line("经济型", 250, 456, 12), line("2021-04-27 22:44", 350, 456, 12), line("成都市", 522, 456, 12), line("30.31", 1039, 456, 12),
+                line("某某出行", 154, 480, 12), line("舒适型", 250, 480, 12), line("2021-04-28 08:10", 350, 480, 12), line("成都市", 522, 480, 12), line("12.00", 1039, 480, 12),
+                line("1. 报销金额请以发票金额为准。", 81, 554, 12)));
+
+        Certificate card = certificates.get(0);
+        assertThat(card.fields()).extracting(ExtractedField::name).containsExactly(
+                "申请时间", "服务商", "服务商", "车型", "车型", "上车时间", "上车时间", "城市", "城市", "金额(元)", "金额(元)");
+        assertThat(card.fields("车型")).extracting(ExtractedField::value).containsExactly("经济型", "舒适型");
+        assertThat(card.fields("金额(元)")).extracting(ExtractedField::value).containsExactly("30.31", "12.00");
+    }
+
+    @Test
     void theFigureIsTheTotalAndTheWordsKeepTheirQualifier()
     {
         List<Certificate> certificates = extractor.extract(List.of(
