@@ -15,7 +15,9 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -40,6 +42,8 @@ final class PdfPages
     private static final long MEMORY_CAP = 64L * 1024 * 1024;
     /** A page with less text than this is a scan (perhaps with a stamp or a page number) and goes to OCR. */
     private static final int TEXT_LAYER_MINIMUM_CHARACTERS = 12;
+    /** A text layer with more of its glyphs than this share not mapped to Unicode is no text layer. */
+    private static final double UNMAPPED_GLYPH_SHARE = 0.2;
 
     private PdfPages() {}
 
@@ -114,11 +118,18 @@ final class PdfPages
         collector.setStartPage(pageNumber);
         collector.setEndPage(pageNumber);
         collector.getText(document);
+        if (collector.unmapped > UNMAPPED_GLYPH_SHARE * collector.glyphs) {
+            // Fonts without a usable map to Unicode (a file re-saved by some viewers): the text
+            // layer is a fraction of the page, or garbage. The page is read from its picture.
+            return List.of();
+        }
         return TextLineAssembler.lines(collector.readingWords(), TEXT_SCALE);
     }
 
     /** How far off the page's axes a glyph may be turned and still be read as part of a row. */
     private static final double MAXIMUM_GLYPH_SKEW_DEGREES = 3;
+    /** Glyphs this much larger than their neighbour in a word start a word of their own. */
+    private static final double GLYPH_SIZE_RATIO = 1.6;
 
     private record DirectedWord(TextLineAssembler.Word word, int direction, int characters) {}
 
@@ -127,6 +138,8 @@ final class PdfPages
             extends PDFTextStripper
     {
         private final List<DirectedWord> words = new ArrayList<>();
+        int glyphs;
+        int unmapped;
 
         WordCollector()
                 throws IOException
@@ -146,6 +159,19 @@ final class PdfPages
         }
 
         @Override
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+                throws IOException
+        {
+            glyphs++;
+            String unicode = font.toUnicode(code);
+            if (unicode == null || unicode.isEmpty() || unicode.codePoints().anyMatch(codePoint -> Character.getType(codePoint) == Character.PRIVATE_USE
+                    || Character.isISOControl(codePoint) && !Character.isWhitespace(codePoint))) {
+                unmapped++;
+            }
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
+        }
+
+        @Override
         protected void writeString(String text, List<TextPosition> positions)
         {
             if (positions.isEmpty() || text.isBlank()) {
@@ -156,12 +182,20 @@ final class PdfPages
             // each run of one direction is a word of its own, spanning all its glyphs.
             int start = 0;
             for (int i = 1; i <= kept.size(); i++) {
-                if (i == kept.size() || kept.get(i).getDir() != kept.get(start).getDir()) {
+                if (i == kept.size() || kept.get(i).getDir() != kept.get(start).getDir() || !alike(kept.get(i - 1), kept.get(i))) {
                     List<TextPosition> run = kept.subList(start, i);
                     word(run.size() == positions.size() ? text : String.join("", run.stream().map(TextPosition::getUnicode).toList()), run);
                     start = i;
                 }
             }
+        }
+
+        /** Glyphs of one size: a seal's small characters drawn between a title's are another word. */
+        private static boolean alike(TextPosition first, TextPosition second)
+        {
+            double larger = Math.max(first.getFontSizeInPt(), second.getFontSizeInPt());
+            double smaller = Math.min(first.getFontSizeInPt(), second.getFontSizeInPt());
+            return smaller <= 0 || larger <= GLYPH_SIZE_RATIO * smaller;
         }
 
         /**

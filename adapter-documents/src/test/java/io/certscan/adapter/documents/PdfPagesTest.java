@@ -8,6 +8,7 @@ import io.certscan.domain.error.ErrorCode;
 import io.certscan.domain.text.TextLine;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -91,6 +92,36 @@ class PdfPagesTest
             assertThat(layer.lines()).extracting(TextLine::text).containsExactly("增值税电子普通发票", "发票代码：", "011001900211");
             assertThat(layer.lines()).allSatisfy(line -> assertThat(line.box().right()).isGreaterThanOrEqualTo(line.box().left()));
         });
+    }
+
+    @Test
+    void aTextLayerWhoseGlyphsHaveNoUnicodeIsReadFromThePicture()
+            throws IOException
+    {
+        // As a viewer that re-saves a file leaves it: the CID font keeps its glyphs but loses its ToUnicode map.
+        byte[] pdf;
+        try (PDDocument document = Loader.loadPDF(certificatePdf(null))) {
+            PDPage card = document.getPage(1);
+            for (org.apache.pdfbox.cos.COSName name : card.getResources().getFontNames()) {
+                card.getResources().getFont(name).getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+            }
+            // A line in a standard font keeps its text: enough characters to pass for a text layer on their own.
+            try (PDPageContentStream content = new PDPageContentStream(document, card, PDPageContentStream.AppendMode.APPEND, false)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(60, 600);
+                content.showText("No. 2021-10-08 / 2027-10-07");
+                content.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        LoadedPage page = reader.read(new DocumentSource.Pdf(pdf, 2));
+
+        assertThat(page.pageCount()).hasValue(2);
+        assertThat(page.content()).isInstanceOf(PageContent.Raster.class);
     }
 
     @Test
