@@ -255,7 +255,7 @@ public final class LayoutExtractor
         Optional<Piece> title = title(card, lineHeight);
         List<Piece> rest = new ArrayList<>(card);
         title.ifPresent(rest::remove);
-        List<Piece> pieces = new ArrayList<>(mergeLetterSpacedLabels(rows(splitInline(rest, lineHeight)), lineHeight));
+        List<Piece> pieces = new ArrayList<>(mergeLetterSpacedLabels(rows(joinTwoLineLabels(splitInline(rest, lineHeight))), lineHeight));
         List<Sections.Mark> marks = new ArrayList<>();
         for (VerticalStacks.Stack stack : VerticalStacks.find(pieces)) {
             pieces.removeAll(stack.characters());
@@ -265,7 +265,8 @@ public final class LayoutExtractor
             Sections.section(piece.text).ifPresent(section -> marks.add(new Sections.Mark(section, piece)));
         }
         Set<Piece> used = new java.util.HashSet<>();
-        List<Sections.Labelled> fields = new ArrayList<>(Tables.pair(rowGroups(pieces), used, lineHeight));
+        List<Sections.Labelled> tableFields = Tables.pair(rowGroups(pieces), used, lineHeight);
+        List<Sections.Labelled> fields = new ArrayList<>(tableFields);
         markLabelsByColumn(pieces, lineHeight);
 
         for (Piece label : pieces) {
@@ -282,7 +283,7 @@ public final class LayoutExtractor
                 Optional<Piece> beside = valueBeside(label, pieces, used, lineHeight);
                 Optional<Piece> below = label.colonWithoutValue ? Optional.empty() : valueBelow(label, pieces, used, lineHeight);
                 // Far across the row (a QR code's caption, the other column) loses to a value right under the label.
-                boolean farBeside = beside.isPresent() && beside.get().box.left() - label.box.right() > FAR_BESIDE * lineHeight;
+                boolean farBeside = beside.isPresent() && beside.get().box.left() - label.box.right() > FAR_BESIDE * Math.max(lineHeight, label.box.height());
                 (farBeside && below.isPresent() ? below : beside.or(() -> below)).ifPresent(values::add);
             }
             if (values.isEmpty()) {
@@ -304,9 +305,22 @@ public final class LayoutExtractor
         fields.sort(Comparator.comparingInt(field -> order.getOrDefault(field.label(), Integer.MAX_VALUE)));
         Optional<String> titleText = title.map(piece -> FieldNames.normalize(piece.text));
         boolean invoice = titleText.filter(text -> text.contains("发票")).isPresent();
-        List<ExtractedField> named = Sections.prefixed(fields, marks, invoice, pieces, lineHeight);
+        List<ExtractedField> named = Sections.prefixed(withoutRepeats(fields, tableFields), marks, invoice, pieces, lineHeight);
         return new Certificate(index, titleText, Amounts.named(named),
                 Optional.of(Quadrilateral.enclosing(card.stream().map(piece -> piece.box).toList())));
+    }
+
+    /**
+     * A field printed twice with the same value (a certificate's number on both its pages) is one
+     * field; a table's rows may repeat a value and keep it.
+     */
+    private static List<Sections.Labelled> withoutRepeats(List<Sections.Labelled> fields, List<Sections.Labelled> tableFields)
+    {
+        Set<List<String>> seen = new java.util.HashSet<>();
+        return fields.stream()
+                .filter(field -> tableFields.contains(field)
+                        || seen.add(List.of(FieldNames.normalize(field.field().name()), FieldNames.normalize(field.field().value()))))
+                .toList();
     }
 
     /** The most title-like line near the top: a certificate word at the end, larger than the rest. */
@@ -391,6 +405,39 @@ public final class LayoutExtractor
             }
             label.colonWithoutValue = colon > 0 && valueText.isEmpty();
             result.add(label);
+        }
+        return result;
+    }
+
+    /**
+     * A label wrapped inside its table cell: 统一社会信用代 over 码. The line and the short line right
+     * under it, within its width, make a known label together.
+     */
+    private static List<Piece> joinTwoLineLabels(List<Piece> pieces)
+    {
+        List<Piece> result = new ArrayList<>(pieces);
+        for (Piece upper : pieces) {
+            if (upper.label || upper.inlineValue != null || LabelLexicon.isLabel(upper.text) || !result.contains(upper)) {
+                continue;
+            }
+            String start = FieldNames.normalize(upper.text);
+            if (start.length() < 2 || !start.codePoints().allMatch(LayoutExtractor::isHan)) {
+                continue;
+            }
+            double height = upper.box.height();
+            Optional<Piece> lower = result.stream()
+                    .filter(other -> other != upper && !other.label && other.inlineValue == null && FieldNames.normalize(other.text).length() <= 3)
+                    .filter(other -> other.box.top() >= upper.box.bottom() - 0.4 * height && other.box.top() <= upper.box.bottom() + 0.8 * height)
+                    .filter(other -> other.center().x() >= upper.box.left() && other.center().x() <= upper.box.right())
+                    .filter(other -> LabelLexicon.isLabel(start + FieldNames.normalize(other.text)))
+                    .findFirst();
+            if (lower.isPresent()) {
+                Piece joined = new Piece(start + FieldNames.normalize(lower.get().text), Quadrilateral.enclosing(List.of(upper.box, lower.get().box)),
+                        Math.min(upper.confidence, lower.get().confidence));
+                joined.label = true;
+                result.set(result.indexOf(upper), joined);
+                result.remove(lower.get());
+            }
         }
         return result;
     }
@@ -648,8 +695,14 @@ public final class LayoutExtractor
 
     private static Optional<Piece> valueBeside(Piece label, List<Piece> pieces, Set<Piece> used, double lineHeight)
     {
+        String labelText = FieldNames.normalize(label.text);
+        // A character or two that repeat the label's end are a second reading of it (主体类型 + 型), not its value.
         Optional<Piece> nearest = pieces.stream()
                 .filter(other -> other != label && sameRow(label, other) && other.box.left() >= label.box.right() - 0.5 * lineHeight)
+                .filter(other -> {
+                    String text = FieldNames.normalize(other.text);
+                    return text.length() > 2 || text.length() >= labelText.length() || !labelText.endsWith(text);
+                })
                 .min(Comparator.comparingDouble(other -> other.box.left()));
         return nearest.filter(other -> !other.label && !used.contains(other))
                 .filter(other -> !label.colonWithoutValue || other.box.left() - label.box.right() <= COLON_LABEL_REACH * lineHeight);
