@@ -316,8 +316,15 @@ public final class LayoutExtractor
      */
     private static List<Sections.Labelled> withoutRepeats(List<Sections.Labelled> fields, List<Sections.Labelled> tableFields)
     {
+        // A name printed with a colon somewhere on the card is that field; the same words starting a
+        // line of prose without one (专利权人应当依照专利法…) are not.
+        Set<String> withColon = fields.stream()
+                .filter(field -> !field.label().withoutColon)
+                .map(field -> FieldNames.normalize(field.field().name()))
+                .collect(java.util.stream.Collectors.toSet());
         Set<List<String>> seen = new java.util.HashSet<>();
         return fields.stream()
+                .filter(field -> !(field.label().withoutColon && withColon.contains(FieldNames.normalize(field.field().name()))))
                 .filter(field -> tableFields.contains(field)
                         || seen.add(List.of(FieldNames.normalize(field.field().name()), FieldNames.normalize(field.field().value()))))
                 .toList();
@@ -396,6 +403,7 @@ public final class LayoutExtractor
             }
             Piece label = piece.part(0, valueStart, labelText);
             label.label = true;
+            label.withoutColon = colon < 0;
             String valueText = piece.text.substring(valueStart).strip();
             while (!valueText.isEmpty() && COLONS.contains(valueText.charAt(0))) {
                 valueText = valueText.substring(1).strip();

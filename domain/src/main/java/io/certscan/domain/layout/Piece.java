@@ -13,6 +13,8 @@ final class Piece
     Piece inlineValue;
     /** Printed as {@code 开户行及账号：} with nothing after the colon: an empty field, unless its value is close. */
     boolean colonWithoutValue;
+    /** A label found at the start of a line with no colon after it ({@code 姓名张敞}): weaker evidence than a colon. */
+    boolean withoutColon;
 
     Piece(String text, Quadrilateral box, double confidence)
     {
