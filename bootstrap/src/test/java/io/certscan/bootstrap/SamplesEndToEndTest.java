@@ -216,7 +216,7 @@ class SamplesEndToEndTest
 
         assertThat(first.results()).singleElement().satisfies(fields -> {
             assertThat(fields.get("发票号码")).singleElement().satisfies(value -> assertThat(value.words()).containsExactly("12235358"));
-            assertThat(fields.get("纳税人识别号")).singleElement().satisfies(value -> assertThat(value.words()).containsExactly("91500102563638729E"));
+            assertThat(fields.get("销售方纳税人识别号")).singleElement().satisfies(value -> assertThat(value.words()).containsExactly("91500102563638729E"));
         });
         // pdf_file_size is general_ocr's for PDFs only.
         assertThat(first.pdfFileSize()).isEmpty();

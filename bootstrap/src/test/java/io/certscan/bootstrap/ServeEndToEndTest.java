@@ -322,7 +322,7 @@ class ServeEndToEndTest
         GeneralOcrResponse fromOfd = ContractJson.generalOcrResponse().fromJson(post("ofd_file=" + URLEncoder.encode(ofd, StandardCharsets.UTF_8) + "&ofd_file_num=1"));
         assertThat(fromOfd.results()).singleElement().satisfies(fields -> {
             assertThat(fields.get("发票代码").get(0).words()).containsExactly("033002000211");
-            assertThat(fields.get("（小写）").get(0).words()).containsExactly("¥526.00");
+            assertThat(fields.get("价税合计").get(0).words()).containsExactly("¥526.00");
         });
         // A url to the cloud metadata address is refused with the documented message, and the server goes on.
         assertThat(post("url=" + URLEncoder.encode("http://169.254.169.254/latest/meta-data/", StandardCharsets.UTF_8)))

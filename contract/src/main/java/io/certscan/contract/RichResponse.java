@@ -12,6 +12,7 @@ import io.certscan.domain.date.ChineseDate;
 import io.certscan.domain.date.ValidityPeriod;
 import io.certscan.domain.geometry.Point;
 import io.certscan.domain.geometry.Quadrilateral;
+import io.certscan.domain.layout.Layout;
 import io.certscan.domain.rule.Finding;
 
 import java.util.List;
@@ -20,16 +21,24 @@ import java.util.Optional;
 
 /**
  * certscan's own, richer result: per card its title, each field with its confidence, its 4-point
- * box and its normalised value where one applies, and the findings of the rules. Absent values are
- * null and left out of the JSON.
+ * box and its normalised value where one applies, and the findings of the rules; then every line
+ * read on the page with the card and field it went into, so that what was read but not paired can
+ * be seen. Absent values are null and left out of the JSON.
  */
 public record RichResponse(
         @Json(name = "log_id") LogId logId,
         @Json(name = "source") String source,
         @Json(name = "page_count") Integer pageCount,
         @Json(name = "evaluation_date") String evaluationDate,
-        List<Card> results)
+        List<Card> results,
+        List<Line> lines)
 {
+    /**
+     * A line of text as the engine read it, its box and confidence, the card it lies on and the
+     * field it went into; {@code card} or {@code field} null for what was read but not paired.
+     */
+    public record Line(String text, double confidence, List<double[]> box, Integer card, String field) {}
+
     public record Card(int index, String title, TypeView type, List<Field> fields, List<FindingView> findings, List<double[]> region) {}
 
     /** The certificate type the catalogue says a card is: {@code {"id": "special-operation", "name": "特种作业操作证"}}, or id "unclassified". */
@@ -49,7 +58,14 @@ public record RichResponse(
                 result.sourceKind().name().toLowerCase(Locale.ROOT),
                 result.sourceKind() == DocumentKind.IMAGE || result.sourceKind() == DocumentKind.URL || result.pageCount().isEmpty() ? null : result.pageCount().getAsInt(),
                 result.evaluationDate().toString(),
-                result.certificates().stream().map(RichResponse::card).toList());
+                result.certificates().stream().map(RichResponse::card).toList(),
+                result.lines().stream().map(RichResponse::line).toList());
+    }
+
+    private static Line line(Layout.PlacedLine placed)
+    {
+        return new Line(placed.line().text(), Math.round(placed.line().confidence() * 1000) / 1000.0, corners(placed.line().box()),
+                placed.card().isPresent() ? placed.card().getAsInt() : null, placed.field().orElse(null));
     }
 
     private static Card card(JudgedCertificate judged)

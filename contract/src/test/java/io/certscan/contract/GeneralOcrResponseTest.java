@@ -6,6 +6,9 @@ import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.geometry.Quadrilateral;
+import io.certscan.domain.text.TextLine;
+import io.certscan.domain.layout.Layout;
 import io.certscan.domain.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +120,23 @@ class GeneralOcrResponseTest
         assertThat(tree).containsEntry("log_id", "number:7").containsEntry("evaluation_date", "2026-11-23").doesNotContainKey("page_count");
         assertThat(json).contains("\"normalized\":{\"kind\":\"period\",\"start\":\"2021-10-08\",\"end\":\"2027-10-07\",\"ending\":\"date\"}");
         assertThat(json).contains("\"normalized\":{\"kind\":\"date\",\"date\":\"2021-10-08\"}");
+    }
+
+    @Test
+    void richResponseListsEveryLineReadWithWhereItWent()
+            throws IOException
+    {
+        Certificate certificate = new Certificate(0, Optional.of("低压电工证"), List.of(ExtractedField.withoutLocation("姓名", List.of("张敞"))), Optional.empty());
+        List<Layout.PlacedLine> lines = List.of(
+                new Layout.PlacedLine(new TextLine("姓名：张敞", Quadrilateral.rectangle(10, 20, 110, 40), 0.9876), OptionalInt.of(0), Optional.of("姓名")),
+                new Layout.PlacedLine(new TextLine("江苏省应急管理厅专用章", Quadrilateral.rectangle(200, 300, 260, 360), 0.5), OptionalInt.of(0), Optional.empty()));
+        RecognitionResult result = new RecognitionResult(new LogId(7), DocumentKind.IMAGE, OptionalInt.empty(), List.of(new JudgedCertificate(certificate, List.of())),
+                LocalDate.of(2026, 11, 23), lines);
+
+        String json = ContractJson.richResponse().toJson(RichResponse.from(result));
+
+        assertThat(json).contains("\"lines\":[{\"text\":\"姓名：张敞\",\"confidence\":0.988,\"box\":[[10.0,20.0],[110.0,20.0],[110.0,40.0],[10.0,40.0]],\"card\":0,\"field\":\"姓名\"},"
+                + "{\"text\":\"江苏省应急管理厅专用章\",\"confidence\":0.5,\"box\":[[200.0,300.0],[260.0,300.0],[260.0,360.0],[200.0,360.0]],\"card\":0}]");
     }
 
     private static RecognitionResult result(LogId logId, DocumentKind kind, OptionalInt pages, Certificate certificate)

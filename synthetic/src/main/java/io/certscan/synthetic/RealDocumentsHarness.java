@@ -12,6 +12,7 @@ import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import io.certscan.domain.geometry.Point;
 import io.certscan.domain.geometry.Quadrilateral;
+import io.certscan.domain.layout.Layout;
 import io.certscan.domain.layout.LayoutExtractor;
 import io.certscan.domain.text.TextLine;
 import okio.Buffer;
@@ -256,7 +257,7 @@ public final class RealDocumentsHarness
         long started = System.nanoTime();
         try {
             RecognitionResult result = recognizer.recognize(command);
-            return new Reading(result.lines(), (System.nanoTime() - started) / 1e6, Optional.empty());
+            return new Reading(result.lines().stream().map(Layout.PlacedLine::line).toList(), (System.nanoTime() - started) / 1e6, Optional.empty());
         }
         catch (CertscanException failure) {
             double millis = (System.nanoTime() - started) / 1e6;

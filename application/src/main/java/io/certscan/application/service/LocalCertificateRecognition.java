@@ -11,6 +11,7 @@ import io.certscan.application.port.out.RecognizedPage;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
+import io.certscan.domain.layout.Layout;
 import io.certscan.domain.layout.LayoutExtractor;
 import io.certscan.domain.text.TextLine;
 import jakarta.inject.Inject;
@@ -47,10 +48,11 @@ public final class LocalCertificateRecognition
         List<TextLine> lines = page.content() instanceof PageContent.TextLayer textLayer
                 ? textLayer.lines()
                 : ocr.recognize(((PageContent.Raster) page.content()).image());
-        List<Certificate> certificates = layout.extract(lines);
+        Layout laidOut = layout.layout(lines);
+        List<Certificate> certificates = laidOut.certificates();
         if (certificates.isEmpty()) {
             throw new CertscanException(ErrorCode.TARGET_DETECT_ERROR, lines.isEmpty() ? "no text found on the page" : "no certificate found among the text");
         }
-        return new RecognizedPage(certificates, page.pageCount(), lines);
+        return new RecognizedPage(certificates, page.pageCount(), laidOut.lines());
     }
 }

@@ -20,8 +20,11 @@ public final class FieldNames
             "有效期限", Set.of("有效期限", "有效期", "有效期至", "有效日期", "营业期限", "有效期间"),
             "应复审日期", Set.of("应复审日期", "复审日期", "复审"),
             "签发机关", Set.of("签发机关", "发证机关", "颁发机关", "登记机关", "发证单位", "签发单位"),
-            "统一社会信用代码", Set.of("统一社会信用代码", "社会信用代码", "信用代码", "纳税人识别号"),
+            "统一社会信用代码", Set.of("统一社会信用代码", "社会信用代码", "信用代码", "纳税人识别号", "统一社会信用代码/纳税人识别号"),
             "公民身份号码", Set.of("公民身份号码", "身份证号码", "身份证号", "身份号码"));
+
+    /** The sections a document's party fields are prefixed with. */
+    private static final java.util.List<String> SECTIONS = java.util.List.of("购买方", "销售方", "购货单位", "销货单位");
 
     private FieldNames() {}
 
@@ -50,11 +53,22 @@ public final class FieldNames
     /** The canonical name of a field name's synonym group, when it belongs to one. */
     public static Optional<String> canonical(String name)
     {
-        String normalized = normalize(name);
+        String normalized = withoutSection(normalize(name));
         return SYNONYMS.entrySet().stream()
                 .filter(entry -> entry.getValue().contains(normalized))
                 .map(Map.Entry::getKey)
                 .findFirst();
+    }
+
+    /** An invoice party's field is its party's section and the field: 销售方纳税人识别号 is a 纳税人识别号. */
+    private static String withoutSection(String name)
+    {
+        for (String section : SECTIONS) {
+            if (name.startsWith(section) && name.length() > section.length()) {
+                return name.substring(section.length());
+            }
+        }
+        return name;
     }
 
     /** True when both names denote the same field, spelled the same or as known synonyms. */

@@ -8,10 +8,12 @@ import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.text.TextLine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,23 +49,46 @@ public final class LayoutExtractor
 
     public List<Certificate> extract(List<TextLine> lines)
     {
-        List<Piece> pieces = joinOverlappingReads(lines.stream()
-                .filter(line -> !FieldNames.normalize(line.text()).isEmpty())
-                .map(line -> new Piece(line.text().strip(), line.box(), line.confidence()))
+        return layout(lines).certificates();
+    }
+
+    /** The certificates, and for each line read the card and the field it went into (none for lines paired with nothing). */
+    public Layout layout(List<TextLine> lines)
+    {
+        List<Piece> pieces = joinOverlappingReads(java.util.stream.IntStream.range(0, lines.size())
+                .filter(i -> !FieldNames.normalize(lines.get(i).text()).isEmpty())
+                .mapToObj(i -> {
+                    BitSet source = new BitSet();
+                    source.set(i);
+                    return new Piece(lines.get(i).text().strip(), lines.get(i).box(), lines.get(i).confidence(), source);
+                })
                 .flatMap(piece -> characters(piece).stream())
                 .toList());
         if (pieces.isEmpty()) {
-            return List.of();
+            return new Layout(List.of(), lines.stream().map(line -> new Layout.PlacedLine(line, OptionalInt.empty(), Optional.empty())).toList());
         }
         double lineHeight = medianHeight(pieces);
         List<List<Piece>> cards = new ArrayList<>();
         split(pieces, lineHeight, cards);
         List<List<Piece>> ordered = inReadingOrder(cards);
-        List<Certificate> certificates = new ArrayList<>();
+        List<CardLayout> layouts = new ArrayList<>();
         for (List<Piece> card : ordered) {
-            certificates.add(certificate(certificates.size(), card, lineHeight));
+            layouts.add(certificate(layouts.size(), card, lineHeight));
         }
-        return certificates;
+        List<Layout.PlacedLine> placed = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            OptionalInt card = OptionalInt.empty();
+            Optional<String> field = Optional.empty();
+            for (int c = 0; c < layouts.size(); c++) {
+                if (layouts.get(c).lines().get(i)) {
+                    card = OptionalInt.of(c);
+                    field = Optional.ofNullable(layouts.get(c).lineFields().get(i));
+                    break;
+                }
+            }
+            placed.add(new Layout.PlacedLine(lines.get(i), card, field));
+        }
+        return new Layout(layouts.stream().map(CardLayout::certificate).toList(), placed);
     }
 
     /**
@@ -86,7 +111,7 @@ public final class LayoutExtractor
         int[] codePoints = text.codePoints().toArray();
         for (int i = 0; i < count; i++) {
             characters.add(new Piece(new String(codePoints, i, 1), Quadrilateral.rectangle(box.left(), box.top() + i * step, box.right(), box.top() + (i + 1) * step),
-                    piece.confidence));
+                    piece.confidence, piece.sources));
         }
         return characters;
     }
@@ -141,10 +166,10 @@ public final class LayoutExtractor
             Piece inner = first.box.width() <= second.box.width() ? first : second;
             Piece outer = inner == first ? second : first;
             if (FieldNames.normalize(outer.text).contains(FieldNames.normalize(inner.text))) {
-                return Optional.of(new Piece(outer.text, outer.box, outer.confidence));
+                return Optional.of(new Piece(outer.text, outer.box, outer.confidence, Piece.sources(List.of(first, second))));
             }
             if (CURRENCY_SIGNS.contains(FieldNames.normalize(inner.text)) && inner.box.left() <= outer.box.left() + 0.5 * outer.box.height()) {
-                return Optional.of(new Piece(FieldNames.normalize(inner.text) + outer.text, both, confidence));
+                return Optional.of(new Piece(FieldNames.normalize(inner.text) + outer.text, both, confidence, Piece.sources(List.of(first, second))));
             }
             return Optional.empty();
         }
@@ -153,7 +178,7 @@ public final class LayoutExtractor
                 // The shared characters must sit about where the overlap is.
                 double sharedWidth = first.box.width() * shared / Math.max(1, left.length());
                 if (overlap <= 2.5 * sharedWidth + second.box.height()) {
-                    return Optional.of(new Piece(left + right.substring(shared), both, confidence));
+                    return Optional.of(new Piece(left + right.substring(shared), both, confidence, Piece.sources(List.of(first, second))));
                 }
             }
         }
@@ -250,7 +275,7 @@ public final class LayoutExtractor
         return card.stream().mapToDouble(piece -> piece.box.bottom()).max().orElse(0);
     }
 
-    private Certificate certificate(int index, List<Piece> card, double lineHeight)
+    private CardLayout certificate(int index, List<Piece> card, double lineHeight)
     {
         Optional<Piece> title = title(card, lineHeight);
         List<Piece> rest = new ArrayList<>(card);
@@ -291,11 +316,13 @@ public final class LayoutExtractor
             }
             used.addAll(values);
             continuation(label, values, pieces, used, lineHeight);
+            List<Piece> parts = new ArrayList<>(values);
+            parts.add(label);
             fields.add(new Sections.Labelled(label, new ExtractedField(
                     LabelLexicon.repaired(label.text),
                     values.stream().map(piece -> piece.text).toList(),
                     values.stream().mapToDouble(piece -> piece.confidence).min().orElse(0),
-                    Quadrilateral.enclosing(values.stream().map(piece -> piece.box).toList()))));
+                    Quadrilateral.enclosing(values.stream().map(piece -> piece.box).toList())), Piece.sources(parts)));
         }
         // Fields in reading order of their labels, a table's among the rest.
         Map<Piece, Integer> order = new java.util.IdentityHashMap<>();
@@ -305,10 +332,20 @@ public final class LayoutExtractor
         fields.sort(Comparator.comparingInt(field -> order.getOrDefault(field.label(), Integer.MAX_VALUE)));
         Optional<String> titleText = title.map(piece -> FieldNames.normalize(piece.text));
         boolean invoice = titleText.filter(text -> text.contains("发票")).isPresent();
-        List<ExtractedField> named = Sections.prefixed(withoutRepeats(fields, tableFields), marks, invoice, pieces, lineHeight);
-        return new Certificate(index, titleText, Amounts.named(named),
-                Optional.of(Quadrilateral.enclosing(card.stream().map(piece -> piece.box).toList())));
+        List<Sections.Labelled> kept = withoutRepeats(fields, tableFields);
+        List<ExtractedField> named = Amounts.named(Sections.prefixed(kept, marks, invoice, pieces, lineHeight));
+        Map<Integer, String> lineFields = new java.util.HashMap<>();
+        title.ifPresent(piece -> piece.sources.stream().forEach(line -> lineFields.put(line, FieldNames.TITLE)));
+        for (int i = 0; i < kept.size(); i++) {
+            String name = named.get(i).name();
+            kept.get(i).sources().stream().forEach(line -> lineFields.putIfAbsent(line, name));
+        }
+        Certificate certificate = new Certificate(index, titleText, named, Optional.of(Quadrilateral.enclosing(card.stream().map(piece -> piece.box).toList())));
+        return new CardLayout(certificate, Piece.sources(card), lineFields);
     }
+
+    /** A card's certificate, the lines it was made of, and the field each of them went into. */
+    private record CardLayout(Certificate certificate, BitSet lines, Map<Integer, String> lineFields) {}
 
     /**
      * A field printed twice with the same value (a certificate's number on both its pages) is one
@@ -322,12 +359,27 @@ public final class LayoutExtractor
                 .filter(field -> !field.label().withoutColon)
                 .map(field -> FieldNames.normalize(field.field().name()))
                 .collect(java.util.stream.Collectors.toSet());
-        Set<List<String>> seen = new java.util.HashSet<>();
-        return fields.stream()
-                .filter(field -> !(field.label().withoutColon && withColon.contains(FieldNames.normalize(field.field().name()))))
-                .filter(field -> tableFields.contains(field)
-                        || seen.add(List.of(FieldNames.normalize(field.field().name()), FieldNames.normalize(field.field().value()))))
-                .toList();
+        Map<List<String>, Integer> seen = new java.util.HashMap<>();
+        List<Sections.Labelled> kept = new ArrayList<>();
+        for (Sections.Labelled field : fields) {
+            List<String> key = List.of(FieldNames.normalize(field.field().name()), FieldNames.normalize(field.field().value()));
+            if (field.label().withoutColon && withColon.contains(key.get(0))) {
+                continue;
+            }
+            Integer first = tableFields.contains(field) ? null : seen.get(key);
+            if (first == null) {
+                if (!tableFields.contains(field)) {
+                    seen.put(key, kept.size());
+                }
+                kept.add(field);
+                continue;
+            }
+            // The repeat's lines went into the field it repeats.
+            BitSet sources = (BitSet) kept.get(first).sources().clone();
+            sources.or(field.sources());
+            kept.set(first, new Sections.Labelled(kept.get(first).label(), kept.get(first).field(), sources));
+        }
+        return kept;
     }
 
     /** The most title-like line near the top: a certificate word at the end, larger than the rest. */
@@ -441,7 +493,7 @@ public final class LayoutExtractor
                     .findFirst();
             if (lower.isPresent()) {
                 Piece joined = new Piece(start + FieldNames.normalize(lower.get().text), Quadrilateral.enclosing(List.of(upper.box, lower.get().box)),
-                        Math.min(upper.confidence, lower.get().confidence));
+                        Math.min(upper.confidence, lower.get().confidence), Piece.sources(List.of(upper, lower.get())));
                 joined.label = true;
                 result.set(result.indexOf(upper), joined);
                 result.remove(lower.get());
@@ -610,7 +662,7 @@ public final class LayoutExtractor
                 List<Piece> parts = pieces.subList(i, matchedEnd + 1);
                 Piece merged = new Piece(String.join("", parts.stream().map(piece -> FieldNames.normalize(piece.text)).toList()),
                         Quadrilateral.enclosing(parts.stream().map(piece -> piece.box).toList()),
-                        parts.stream().mapToDouble(piece -> piece.confidence).min().orElse(0));
+                        parts.stream().mapToDouble(piece -> piece.confidence).min().orElse(0), Piece.sources(parts));
                 merged.label = true;
                 // 名 + 称：百望股份有限公司: the value printed after the last part stays the label's.
                 Piece last = parts.get(parts.size() - 1);
@@ -654,7 +706,7 @@ public final class LayoutExtractor
                 List<Quadrilateral> boxes = new ArrayList<>(shortPieces.stream().map(piece -> piece.box).toList());
                 boxes.add(head.box);
                 Piece merged = new Piece(label, Quadrilateral.enclosing(boxes),
-                        Math.min(next.confidence, shortPieces.stream().mapToDouble(piece -> piece.confidence).min().orElse(1)));
+                        Math.min(next.confidence, shortPieces.stream().mapToDouble(piece -> piece.confidence).min().orElse(1)), sourcesWith(shortPieces, next));
                 merged.label = true;
                 String value = next.text.substring(cut).strip();
                 while (!value.isEmpty() && COLONS.contains(value.charAt(0))) {
@@ -667,6 +719,13 @@ public final class LayoutExtractor
             }
         }
         return Optional.empty();
+    }
+
+    private static BitSet sourcesWith(List<Piece> pieces, Piece next)
+    {
+        BitSet sources = Piece.sources(pieces);
+        sources.or(next.sources);
+        return sources;
     }
 
     /**

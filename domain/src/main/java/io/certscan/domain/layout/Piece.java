@@ -3,6 +3,9 @@ package io.certscan.domain.layout;
 import io.certscan.domain.geometry.Point;
 import io.certscan.domain.geometry.Quadrilateral;
 
+import java.util.BitSet;
+import java.util.List;
+
 /** A line, or part of one, while the layout is worked out. */
 final class Piece
 {
@@ -16,11 +19,23 @@ final class Piece
     /** A label found at the start of a line with no colon after it ({@code 姓名张敞}): weaker evidence than a colon. */
     boolean withoutColon;
 
-    Piece(String text, Quadrilateral box, double confidence)
+    /** The numbers of the engine's lines this piece was made of. */
+    final BitSet sources;
+
+    Piece(String text, Quadrilateral box, double confidence, BitSet sources)
     {
         this.text = text;
         this.box = box;
         this.confidence = confidence;
+        this.sources = sources;
+    }
+
+    /** The source lines of all these pieces together, for a piece made by joining them. */
+    static BitSet sources(List<Piece> pieces)
+    {
+        BitSet sources = new BitSet();
+        pieces.forEach(piece -> sources.or(piece.sources));
+        return sources;
     }
 
     Point center()
@@ -40,7 +55,7 @@ final class Piece
         Quadrilateral partBox = new Quadrilateral(
                 interpolate(topLeft, topRight, start), interpolate(topLeft, topRight, end),
                 interpolate(bottomLeft, bottomRight, end), interpolate(bottomLeft, bottomRight, start));
-        return new Piece(partText.strip(), partBox, confidence);
+        return new Piece(partText.strip(), partBox, confidence, sources);
     }
 
     private static Point interpolate(Point from, Point to, double fraction)

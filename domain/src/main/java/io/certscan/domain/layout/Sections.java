@@ -4,6 +4,7 @@ import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.certificate.FieldNames;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +31,8 @@ final class Sections
 
     private Sections() {}
 
-    /** A field with the label it was read from. */
-    record Labelled(Piece label, ExtractedField field) {}
+    /** A field with the label it was read from and the numbers of the lines it was made of. */
+    record Labelled(Piece label, ExtractedField field, BitSet sources) {}
 
     /** A section mark and where it stands. */
     record Mark(String section, Piece piece) {}

@@ -62,7 +62,8 @@ final class Tables
             used.addAll(header);
             columns.forEach((label, values) -> {
                 for (Piece value : values) {
-                    fields.add(new Sections.Labelled(label, new ExtractedField(label.text, List.of(value.text), value.confidence, value.box)));
+                    fields.add(new Sections.Labelled(label, new ExtractedField(label.text, List.of(value.text), value.confidence, value.box),
+                            Piece.sources(List.of(label, value))));
                 }
             });
         }
@@ -103,7 +104,7 @@ final class Tables
             return pieces.get(0);
         }
         return new Piece(String.join(" ", pieces.stream().map(piece -> piece.text).toList()), Quadrilateral.enclosing(pieces.stream().map(piece -> piece.box).toList()),
-                pieces.stream().mapToDouble(piece -> piece.confidence).min().orElse(0));
+                pieces.stream().mapToDouble(piece -> piece.confidence).min().orElse(0), Piece.sources(pieces));
     }
 
     static String name(Piece label)

@@ -60,7 +60,7 @@ final class VerticalStacks
                 taken.addAll(column);
                 String text = String.join("", column.stream().map(piece -> FieldNames.normalize(piece.text)).toList());
                 Piece line = new Piece(text, Quadrilateral.enclosing(column.stream().map(piece -> piece.box).toList()),
-                        column.stream().mapToDouble(piece -> piece.confidence).min().orElse(0));
+                        column.stream().mapToDouble(piece -> piece.confidence).min().orElse(0), Piece.sources(column));
                 stacks.add(new Stack(line, List.copyOf(column)));
             }
         }

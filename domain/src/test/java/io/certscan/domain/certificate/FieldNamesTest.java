@@ -27,6 +27,11 @@ class FieldNamesTest
         assertThat(FieldNames.sameField("有效期至", "有效期限")).isTrue();
         assertThat(FieldNames.sameField("姓名", "性别")).isFalse();
         assertThat(FieldNames.canonical("证件号码")).contains("证号");
+        // An invoice party's field is the field, whichever party it belongs to.
+        assertThat(FieldNames.canonical("销售方纳税人识别号")).contains("统一社会信用代码");
+        assertThat(FieldNames.canonical("购买方统一社会信用代码/纳税人识别号")).contains("统一社会信用代码");
+        assertThat(FieldNames.sameField("纳税人识别号", "购货单位纳税人识别号")).isTrue();
+        assertThat(FieldNames.canonical("销售方")).isEmpty();
         assertThat(FieldNames.canonical("经营范围")).isEmpty();
     }
 

@@ -222,6 +222,24 @@ class LayoutExtractorTest
     }
 
     @Test
+    void everyLineReadIsPlacedInTheFieldItWentIntoOrInNone()
+    {
+        List<TextLine> lines = List.of(
+                line("低压电工证", 520, 60, 64),
+                line("姓", 120, 190, 40), line("名", 220, 190, 40), line("张敞", 420, 190, 40),
+                line("证号：T320481199806303517", 120, 262, 40),
+                line("江苏省应急管理厅专用章", 700, 400, 30));
+
+        Layout layout = extractor.layout(lines);
+
+        assertThat(layout.certificates()).hasSize(1);
+        assertThat(layout.lines()).extracting(Layout.PlacedLine::line).containsExactlyElementsOf(lines);
+        assertThat(layout.lines()).extracting(placed -> placed.field().orElse(null))
+                .containsExactly("标题", "姓名", "姓名", "姓名", "证号", null);
+        assertThat(layout.lines()).allSatisfy(placed -> assertThat(placed.card()).hasValue(0));
+    }
+
+    @Test
     void theFigureIsTheTotalAndTheWordsKeepTheirQualifier()
     {
         List<Certificate> certificates = extractor.extract(List.of(

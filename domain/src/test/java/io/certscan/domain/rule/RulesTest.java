@@ -104,6 +104,11 @@ class RulesTest
                     assertThat(finding.code()).isEqualTo("IDENTIFIER_CHECK_CHARACTER_MISMATCH");
                     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
                 });
+        assertThat(identifiers.evaluate(card("增值税电子普通发票", "销售方纳税人识别号", "91500102563638729E"), LocalDate.of(2026, 11, 23)))
+                .singleElement().satisfies(finding -> {
+                    assertThat(finding.code()).isEqualTo("IDENTIFIER_CHECK_CHARACTER_MISMATCH");
+                    assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+                });
         assertThat(identifiers.evaluate(card("营业执照", "统一社会信用代码", "91320115MA202UKD7X", "组织机构代码", "56363872-9"), LocalDate.of(2026, 11, 23))).isEmpty();
         assertThat(identifiers.evaluate(card("营业执照", "组织机构代码", "56363872-8"), LocalDate.of(2026, 11, 23)))
                 .singleElement().extracting(Finding::code).isEqualTo("IDENTIFIER_INVALID");

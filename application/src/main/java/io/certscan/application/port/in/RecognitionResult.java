@@ -1,7 +1,7 @@
 package io.certscan.application.port.in;
 
 import io.certscan.application.document.DocumentKind;
-import io.certscan.domain.text.TextLine;
+import io.certscan.domain.layout.Layout;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,10 +12,11 @@ import static java.util.Objects.requireNonNull;
 /**
  * What one request produced: its log id, where the document came from, the page count of a PDF or
  * OFD, each certificate found with the findings of the rules as of {@code evaluationDate}, and
- * the lines of text read on the page (none when the engine gives none).
+ * the lines of text read on the page, each with the card and field it went into (none when the
+ * engine gives no lines).
  */
 public record RecognitionResult(LogId logId, DocumentKind sourceKind, OptionalInt pageCount, List<JudgedCertificate> certificates, LocalDate evaluationDate,
-                                List<TextLine> lines)
+                                List<Layout.PlacedLine> lines)
 {
     public RecognitionResult(LogId logId, DocumentKind sourceKind, OptionalInt pageCount, List<JudgedCertificate> certificates, LocalDate evaluationDate)
     {

@@ -1,7 +1,7 @@
 package io.certscan.application.port.out;
 
 import io.certscan.domain.certificate.Certificate;
-import io.certscan.domain.text.TextLine;
+import io.certscan.domain.layout.Layout;
 
 import java.util.List;
 import java.util.OptionalInt;
@@ -10,10 +10,10 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The certificates found on one page, numbered 0, 1, … in reading order, the document's page count
- * when it has pages, and every line of text the engine read on the page (paired or not; empty for
- * an engine that gives no lines, such as the cloud's).
+ * when it has pages, and every line of text the engine read on the page with the card and field it
+ * went into (paired or not; empty for an engine that gives no lines, such as the cloud's).
  */
-public record RecognizedPage(List<Certificate> certificates, OptionalInt pageCount, List<TextLine> lines)
+public record RecognizedPage(List<Certificate> certificates, OptionalInt pageCount, List<Layout.PlacedLine> lines)
 {
     public RecognizedPage(List<Certificate> certificates, OptionalInt pageCount)
     {
