@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * Labels commonly printed on Chinese certificates, licences and invoices. Knowing them helps tell
- * a label from a value; labels not listed here still pair by geometry.
+ * a label from a value; labels not listed here still pair by geometry. Public for tools that need
+ * to tell printed labels from personal values (the recorded-layout writer keeps one, invents the other).
  */
-final class LabelLexicon
+public final class LabelLexicon
 {
     private static final Set<String> LABELS = Set.copyOf(List.of(
             // Personal documents and special-operation certificates
@@ -51,10 +52,17 @@ final class LabelLexicon
 
     private LabelLexicon() {}
 
-    static boolean isLabel(String text)
+    public static boolean isLabel(String text)
     {
         String name = FieldNames.normalize(text);
         return LABELS.contains(name) || FieldNames.canonical(name).isPresent();
+    }
+
+    /** Whether the text is a run of characters found in some known label (姓, 营业, 信用代码). */
+    public static boolean partOfLabel(String text)
+    {
+        String name = FieldNames.normalize(text);
+        return !name.isEmpty() && LABELS.stream().anyMatch(label -> label.contains(name));
     }
 
     /** A short Chinese phrase ending like a label does (地址, 日期, 负责人 …). */
@@ -71,7 +79,7 @@ final class LabelLexicon
     }
 
     /** The longest known label the text starts with (spacing ignored), for lines OCR returned whole. */
-    static Optional<String> labelPrefix(String text)
+    public static Optional<String> labelPrefix(String text)
     {
         String compact = FieldNames.normalize(text);
         return LABELS.stream()

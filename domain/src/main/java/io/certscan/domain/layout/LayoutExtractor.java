@@ -278,6 +278,10 @@ public final class LayoutExtractor
     private CardLayout certificate(int index, List<Piece> card, double lineHeight)
     {
         Optional<Piece> title = title(card, lineHeight);
+        if (title.filter(LayoutExtractor::titleLike).isEmpty() && TrainTickets.read(card, new java.util.HashSet<>()).isPresent()) {
+            // A ticket prints no title: its largest line is a station's name.
+            title = Optional.empty();
+        }
         List<Piece> rest = new ArrayList<>(card);
         title.ifPresent(rest::remove);
         List<Piece> pieces = new ArrayList<>(mergeLetterSpacedLabels(rows(joinTwoLineLabels(splitInline(rest, lineHeight))), lineHeight));
@@ -292,6 +296,9 @@ public final class LayoutExtractor
         Set<Piece> used = new java.util.HashSet<>();
         List<Sections.Labelled> tableFields = Tables.pair(rowGroups(pieces), used, lineHeight);
         List<Sections.Labelled> fields = new ArrayList<>(tableFields);
+        if (title.isEmpty()) {
+            TrainTickets.read(pieces, used).ifPresent(fields::addAll);
+        }
         markLabelsByColumn(pieces, lineHeight);
 
         for (Piece label : pieces) {
@@ -323,6 +330,9 @@ public final class LayoutExtractor
                     values.stream().map(piece -> piece.text).toList(),
                     values.stream().mapToDouble(piece -> piece.confidence).min().orElse(0),
                     Quadrilateral.enclosing(values.stream().map(piece -> piece.box).toList())), Piece.sources(parts)));
+        }
+        if (title.filter(piece -> FieldNames.normalize(piece.text).contains("发票")).isPresent()) {
+            fields.addAll(InvoiceNumbers.found(pieces, used, fields, top(card), bottom(card)));
         }
         // Fields in reading order of their labels, a table's among the rest.
         Map<Piece, Integer> order = new java.util.IdentityHashMap<>();

@@ -240,6 +240,42 @@ class LayoutExtractorTest
     }
 
     @Test
+    void aPaperInvoicesUnlabelledCodeAndNumberAtTheTopAreItsCodeAndNumber()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("上海增值税专用发票", 470, 24, 30),
+                line("3100094140", 166, 40, 20), line("No 12345678", 612, 41, 20),
+                line("开票日期：2010年11月18日", 636, 87, 16),
+                line("名 称：某某测试企业", 150, 150, 16), line("纳税人识别号：310101000000000", 150, 172, 16),
+                line("货物或应税劳务名称", 100, 230, 16), line("金 额", 600, 230, 16),
+                line("合 计", 100, 420, 16), line("¥100.00", 600, 420, 16)));
+
+        assertThat(fields(certificates.get(0))).containsEntry("发票代码", "3100094140").containsEntry("发票号码", "12345678")
+                .containsEntry("开票日期", "2010年11月18日").containsEntry("购买方名称", "某某测试企业");
+    }
+
+    @Test
+    void aTrainTicketIsReadByTheShapeOfItsFieldsAndHasNoTitle()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("候车：二层候车室", 700, 127, 33), line("E123456", 287, 125, 39),
+                line("某某站", 303, 172, 49), line("K1234", 560, 181, 40), line("另某西站", 753, 169, 51),
+                line("Moumouxi", 772, 219, 33),
+                line("02车11A号", 738, 256, 36), line("2018年01月02日08:15开", 270, 261, 34),
+                line("一等座", 797, 294, 42), line("￥12.5元", 272, 304, 38), line("限乘当日当次车", 269, 347, 34),
+                line("1101011990****1234张某某", 262, 430, 37),
+                line("12345678901234E123456 某某售", 258, 571, 36)));
+
+        Certificate ticket = certificates.get(0);
+        assertThat(ticket.title()).isEmpty();
+        assertThat(fields(ticket)).containsAllEntriesOf(Map.ofEntries(
+                Map.entry("候车", "二层候车室"), Map.entry("车票号", "E123456"), Map.entry("始发站", "某某站"), Map.entry("车次号", "K1234"),
+                Map.entry("到达站", "另某西站"), Map.entry("出发日期", "2018年01月02日"), Map.entry("时间", "08:15开"),
+                Map.entry("车票金额", "￥12.5元"), Map.entry("席别", "一等座"), Map.entry("座位号", "02车11A号"),
+                Map.entry("身份证号", "1101011990****1234"), Map.entry("乘客姓名", "张某某"), Map.entry("序列号", "12345678901234E123456")));
+    }
+
+    @Test
     void theFigureIsTheTotalAndTheWordsKeepTheirQualifier()
     {
         List<Certificate> certificates = extractor.extract(List.of(
