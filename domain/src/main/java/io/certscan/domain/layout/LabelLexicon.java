@@ -58,6 +58,12 @@ public final class LabelLexicon
         return LABELS.contains(name) || FieldNames.canonical(name).isPresent();
     }
 
+    /** Every label the lexicon knows, as printed without spaces. */
+    public static Set<String> labels()
+    {
+        return LABELS;
+    }
+
     /** Whether the text is a run of characters found in some known label (姓, 营业, 信用代码). */
     public static boolean partOfLabel(String text)
     {

@@ -31,6 +31,7 @@ public final class LayoutExtractor
             "证", "证书", "执照", "许可证", "发票", "登记证", "合格证", "资格证", "操作证", "通知书", "批准书", "备案凭证", "凭证", "卡", "证明");
     private static final Set<Character> COLONS = Set.of(':', '：', '∶');
     private static final Set<String> CURRENCY_SIGNS = Set.of("¥", "￥");
+    private static final Set<String> FURNITURE_LABELS = Set.of("页码", "页数", "第页");
     /** A line at least this many times taller than wide is written top to bottom. */
     private static final double VERTICAL_ASPECT = 1.8;
     /** A known label and a short qualifier in brackets: 价税合计（大写）, 金额(元). */
@@ -342,6 +343,7 @@ public final class LayoutExtractor
         fields.sort(Comparator.comparingInt(field -> order.getOrDefault(field.label(), Integer.MAX_VALUE)));
         Optional<String> titleText = title.map(piece -> FieldNames.normalize(piece.text));
         boolean invoice = titleText.filter(text -> text.contains("发票")).isPresent();
+        fields.removeIf(LayoutExtractor::furniture);
         List<Sections.Labelled> kept = withoutRepeats(fields, tableFields);
         List<ExtractedField> named = Amounts.named(Sections.prefixed(kept, marks, invoice, pieces, lineHeight));
         Map<Integer, String> lineFields = new java.util.HashMap<>();
@@ -356,6 +358,18 @@ public final class LayoutExtractor
 
     /** A card's certificate, the lines it was made of, and the field each of them went into. */
     private record CardLayout(Certificate certificate, BitSet lines, Map<Integer, String> lineFields) {}
+
+    /**
+     * Page furniture that pairs like a field: a page number (页码 1 / 1), a website in a footer or a
+     * caption (…公示系统网址：http://…) under a label nobody lists.
+     */
+    private static boolean furniture(Sections.Labelled field)
+    {
+        String name = FieldNames.normalize(field.field().name());
+        String value = FieldNames.normalize(field.field().value()).toLowerCase(java.util.Locale.ROOT);
+        boolean address = value.contains("://") || value.contains("：//") || value.startsWith("www.") || value.matches(".*\\.(gov|com|org|net)\\.cn.*");
+        return FURNITURE_LABELS.contains(name) || name.endsWith("网址") || name.endsWith("网站") || address && !LabelLexicon.isLabel(name);
+    }
 
     /**
      * A field printed twice with the same value (a certificate's number on both its pages) is one
