@@ -4,6 +4,7 @@ import io.certscan.adapter.rest.RestServer;
 import io.certscan.bootstrap.config.Settings;
 import io.certscan.contract.ContractJson;
 import io.certscan.contract.GeneralOcrResponse;
+import io.certscan.contract.RichResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,6 +131,14 @@ class ConsoleBrowserTest
             GeneralOcrResponse documented = ContractJson.generalOcrResponse().fromJson(Files.readString(
                     Path.of("..", "contract", "src", "test", "resources", "general_ocr_success_example.json"), StandardCharsets.UTF_8));
             assertThat(general.results()).isEqualTo(List.of(documented.results().get(0)));
+
+            // What was read but went into no field is listed, and drawn: the card's printed notice among it.
+            RichResponse rich = ContractJson.richResponse().fromJson(browser.findElement(By.id("rich-json")).getDomProperty("textContent"));
+            List<String> unpaired = rich.lines().stream().filter(line -> line.field() == null).map(RichResponse.Line::text).toList();
+            assertThat(unpaired).contains("本证书由发证机关统一监制");
+            assertThat(browser.findElements(By.cssSelector("#unpaired li"))).extracting(WebElement::getText)
+                    .hasSize(unpaired.size()).anySatisfy(text -> assertThat(text).startsWith("本证书由发证机关统一监制"));
+            assertThat(browser.findElements(By.cssSelector("#overlay polygon.unpaired"))).hasSize(unpaired.size());
 
             byte[] screenshot = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
             Path saved = Path.of("target", "console.png");

@@ -201,6 +201,26 @@
       panel.appendChild(badges);
       cards.appendChild(panel);
     });
+    // What was read but went into no field: seals, notices, captions, or a value the layout missed.
+    const unpaired = (rich.lines || []).filter((line) => !line.field);
+    const list = $('unpaired');
+    list.replaceChildren();
+    unpaired.forEach((line, number) => {
+      const key = 'line-' + number;
+      const item = element('li', { 'data-key': key }, line.text + ' (' + Math.round(line.confidence * 100) + '%)');
+      hover(item, key);
+      list.appendChild(item);
+      if (line.box) {
+        const box = polygon(line.box, { class: 'unpaired', 'data-key': key });
+        const tip = document.createElementNS(SVG, 'title');
+        tip.textContent = line.text;
+        box.appendChild(tip);
+        hover(box, key);
+        overlay.appendChild(box);
+      }
+    });
+    $('unpaired-count').textContent = String(unpaired.length);
+    $('unpaired-panel').hidden = unpaired.length === 0;
     const image = $('page-image');
     image.onload = () => overlay.setAttribute('viewBox', '0 0 ' + image.naturalWidth + ' ' + image.naturalHeight);
     if (imageUrl) image.src = imageUrl; else image.removeAttribute('src');
