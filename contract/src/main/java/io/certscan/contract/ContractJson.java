@@ -75,6 +75,29 @@ public final class ContractJson
         return MOSHI.adapter(TokenErrorResponse.class);
     }
 
+    /**
+     * The {@code results} of a body in general_ocr's shape, with or without {@code log_id}: what a
+     * hand-made truth file holds, card by card in their numbers' order.
+     */
+    public static List<Map<String, List<GeneralOcrResponse.Words>>> results(String json)
+            throws IOException
+    {
+        TreeMap<Integer, Map<String, List<GeneralOcrResponse.Words>>> results = new TreeMap<>();
+        try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json))) {
+            reader.beginObject();
+            while (reader.hasNext()) {
+                if (reader.nextName().equals("results")) {
+                    GeneralOcrResponseAdapter.readResults(reader, results);
+                }
+                else {
+                    reader.skipValue();
+                }
+            }
+            reader.endObject();
+        }
+        return new ArrayList<>(results.values());
+    }
+
     /** Parses a general_ocr answer that may be a success or an error body, telling which by {@code error_code}. */
     public static Optional<ErrorResponse> errorIn(String json)
     {

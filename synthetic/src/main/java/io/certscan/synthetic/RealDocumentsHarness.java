@@ -6,6 +6,8 @@ import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.bootstrap.CertscanFactory;
+import io.certscan.contract.ContractJson;
+import io.certscan.contract.GeneralOcrResponse;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.error.CertscanException;
@@ -273,51 +275,10 @@ public final class RealDocumentsHarness
             throws IOException
     {
         List<Map<String, String>> cards = new ArrayList<>();
-        try (JsonReader reader = JsonReader.of(Okio.buffer(Okio.source(file)))) {
-            reader.beginObject();
-            while (reader.hasNext()) {
-                if (!reader.nextName().equals("results")) {
-                    reader.skipValue();
-                    continue;
-                }
-                Map<Integer, Map<String, String>> numbered = new java.util.TreeMap<>();
-                reader.beginObject();
-                while (reader.hasNext()) {
-                    int index = Integer.parseInt(reader.nextName());
-                    Map<String, List<List<String>>> card = new LinkedHashMap<>();
-                    reader.beginObject();
-                    while (reader.hasNext()) {
-                        String key = reader.nextName();
-                        List<List<String>> values = new ArrayList<>();
-                        reader.beginArray();
-                        while (reader.hasNext()) {
-                            List<String> words = new ArrayList<>();
-                            reader.beginObject();
-                            while (reader.hasNext()) {
-                                if (reader.nextName().equals("words")) {
-                                    reader.beginArray();
-                                    while (reader.hasNext()) {
-                                        words.add(reader.nextString());
-                                    }
-                                    reader.endArray();
-                                }
-                                else {
-                                    reader.skipValue();
-                                }
-                            }
-                            reader.endObject();
-                            values.add(words);
-                        }
-                        reader.endArray();
-                        card.put(key, values);
-                    }
-                    reader.endObject();
-                    numbered.put(index, RealScorer.card(card));
-                }
-                reader.endObject();
-                cards.addAll(numbered.values());
-            }
-            reader.endObject();
+        for (Map<String, List<GeneralOcrResponse.Words>> card : ContractJson.results(Files.readString(file, StandardCharsets.UTF_8))) {
+            Map<String, List<List<String>>> printed = new LinkedHashMap<>();
+            card.forEach((key, values) -> printed.put(key, values.stream().map(GeneralOcrResponse.Words::words).toList()));
+            cards.add(RealScorer.card(printed));
         }
         return cards;
     }

@@ -66,9 +66,7 @@ class PdfPagesTest
         // A seal's characters and a vertical side mark, turned a quarter either way, among upright rows.
         byte[] pdf;
         try (PDDocument document = new PDDocument(); TrueTypeCollection collection = new TrueTypeCollection(cjkFontFile())) {
-            AtomicReference<TrueTypeFont> first = new AtomicReference<>();
-            collection.processAllFonts(font -> first.compareAndSet(null, font));
-            PDType0Font font = PDType0Font.load(document, first.get(), true);
+            PDType0Font font = firstFont(document, collection);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             write(document, page, font, List.of(new Text("增值税电子普通发票", 200, 780, 20), new Text("发票代码：", 60, 740, 12), new Text("011001900211", 180, 740, 12)));
@@ -176,9 +174,7 @@ class PdfPagesTest
             throws IOException
     {
         try (PDDocument document = new PDDocument(); TrueTypeCollection collection = new TrueTypeCollection(cjkFontFile())) {
-            AtomicReference<TrueTypeFont> first = new AtomicReference<>();
-            collection.processAllFonts(font -> first.compareAndSet(null, font));
-            PDType0Font font = PDType0Font.load(document, first.get(), true);
+            PDType0Font font = firstFont(document, collection);
             PDPage cover = new PDPage(PDRectangle.A4);
             document.addPage(cover);
             write(document, cover, font, List.of(new Text("第一页：本文件为电子证照，共两页", 60, 780, 16)));
@@ -244,6 +240,15 @@ class PdfPagesTest
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** The collection's first font, embedded in the document as a subset. */
+    private static PDType0Font firstFont(PDDocument document, TrueTypeCollection collection)
+            throws IOException
+    {
+        AtomicReference<TrueTypeFont> first = new AtomicReference<>();
+        collection.processAllFonts(font -> first.compareAndSet(null, font));
+        return PDType0Font.load(document, first.get(), true);
     }
 
     /** A CJK TrueType collection installed by the build (fonts-wqy-zenhei, fonts-wqy-microhei, fonts-arphic-uming). */
