@@ -285,7 +285,8 @@ public final class LayoutExtractor
         }
         List<Piece> rest = new ArrayList<>(card);
         title.ifPresent(rest::remove);
-        List<Piece> pieces = new ArrayList<>(mergeLetterSpacedLabels(rows(joinTwoLineLabels(splitInline(rest, lineHeight))), lineHeight));
+        List<Piece> pieces = new ArrayList<>(EnglishSubLabels.joined(
+                mergeLetterSpacedLabels(rows(joinTwoLineLabels(splitInline(rest, lineHeight))), lineHeight), lineHeight));
         List<Sections.Mark> marks = new ArrayList<>();
         for (VerticalStacks.Stack stack : VerticalStacks.find(pieces)) {
             pieces.removeAll(stack.characters());
@@ -483,6 +484,15 @@ public final class LayoutExtractor
             String valueText = piece.text.substring(valueStart).strip();
             while (!valueText.isEmpty() && COLONS.contains(valueText.charAt(0))) {
                 valueText = valueText.substring(1).strip();
+            }
+            // 姓名Name张三: the label's English name is part of the label.
+            Optional<String> english = EnglishSubLabels.leading(valueText);
+            if (english.isPresent()) {
+                valueStart = piece.text.length() - valueText.length() + english.get().length();
+                valueText = valueText.substring(english.get().length()).strip();
+                while (!valueText.isEmpty() && COLONS.contains(valueText.charAt(0))) {
+                    valueText = valueText.substring(1).strip();
+                }
             }
             if (!valueText.isEmpty()) {
                 label.inlineValue = piece.part(valueStart, piece.text.length(), valueText);

@@ -276,6 +276,24 @@ class LayoutExtractorTest
     }
 
     @Test
+    void englishNamesBesideOrUnderTheLabelsOfABilingualLicenceArePartOfTheLabels()
+    {
+        // A driving licence's rows: 姓名 Name, 性别 Sex; the English beside the label, under it, or on its line.
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("中华人民共和国机动车驾驶证", 300, 40, 50),
+                line("证号", 80, 130, 30), line("110101199001011234", 330, 130, 30),
+                line("姓名", 80, 190, 30), line("Name", 150, 196, 22), line("张某某", 330, 190, 30),
+                line("性别", 700, 190, 30), line("Sex", 770, 196, 22), line("男", 900, 190, 30),
+                line("住址", 80, 250, 30), line("Address", 80, 284, 20), line("北京市某某区某某路1号", 330, 250, 30),
+                line("准驾车型Class C1", 80, 340, 30),
+                line("有效期限", 80, 400, 30), line("Valid Period", 80, 434, 20), line("2016-01-01至2022-01-01", 330, 400, 30)));
+
+        assertThat(fields(certificates.get(0))).containsExactly(
+                Map.entry("证号", "110101199001011234"), Map.entry("姓名", "张某某"), Map.entry("性别", "男"),
+                Map.entry("住址", "北京市某某区某某路1号"), Map.entry("准驾车型", "C1"), Map.entry("有效期限", "2016-01-01至2022-01-01"));
+    }
+
+    @Test
     void theFigureIsTheTotalAndTheWordsKeepTheirQualifier()
     {
         List<Certificate> certificates = extractor.extract(List.of(
