@@ -62,4 +62,9 @@ final class Piece
     {
         return new Point(from.x() + (to.x() - from.x()) * fraction, from.y() + (to.y() - from.y()) * fraction);
     }
+
+static boolean isHan(int codePoint)
+    {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
 }
