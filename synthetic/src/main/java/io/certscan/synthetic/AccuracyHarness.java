@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Accuracy of the embedded engine on generated certificates:
- * {@code synthetic/run accuracy [--count N] [--seed S] [--save DIR]}. Prints pair precision,
+ * {@code synthetic/run accuracy [--count N] [--seed S] [--save DIR] [--layouts classic|real|all]}
+ * ({@code real}: the layouts drawn after real documents, see {@link Layout#REAL_LIKE}). Prints pair precision,
  * recall and F1, title accuracy and card-count accuracy per degradation level, then every miss;
  * exits 1 when a target is not met.
  */
@@ -31,18 +32,29 @@ public final class AccuracyHarness
         int count = 120;
         long seed = 20261123;
         Path save = null;
+        List<Layout> layouts = Layout.CLASSIC;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--layouts" -> layouts = switch (args[++i]) {
+                    case "classic" -> Layout.CLASSIC;
+                    case "real" -> Layout.REAL_LIKE;
+                    case "all" -> List.of(Layout.values());
+                    default -> {
+                        System.err.println("--layouts takes classic (the default), real or all");
+                        System.exit(2);
+                        yield null;
+                    }
+                };
                 case "--count" -> count = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--save" -> save = Path.of(args[++i]);
                 default -> {
-                    System.err.println("usage: accuracy [--count N] [--seed S] [--save DIR]");
+                    System.err.println("usage: accuracy [--count N] [--seed S] [--save DIR] [--layouts classic|real|all]");
                     System.exit(2);
                 }
             }
         }
-        Scorer scorer = score(CertscanFactory.create(Map.of()), seed, count, save, true);
+        Scorer scorer = score(CertscanFactory.create(Map.of()), seed, count, save, true, layouts);
         System.out.println();
         System.out.print(scorer.report());
         System.out.println(scorer.meetsTargets() ? "targets met" : "targets NOT met");
@@ -58,13 +70,19 @@ public final class AccuracyHarness
     public static Scorer score(RecognizeDocument recognizer, long seed, int count, Path save, boolean progress)
             throws IOException
     {
+        return score(recognizer, seed, count, save, progress, Layout.CLASSIC);
+    }
+
+    public static Scorer score(RecognizeDocument recognizer, long seed, int count, Path save, boolean progress, List<Layout> layouts)
+            throws IOException
+    {
         Scorer scorer = new Scorer();
         if (save != null) {
             Files.createDirectories(save);
         }
         int done = 0;
         for (int index = 0; index < count; index++) {
-            SyntheticSample sample = SyntheticSet.sample(seed, index);
+            SyntheticSample sample = SyntheticSet.sample(seed, index, layouts);
             byte[] png = png(sample);
             if (save != null) {
                 Files.write(save.resolve(sample.name() + ".png"), png);

@@ -24,6 +24,9 @@ final class CardRenderer
 
     BufferedImage render(String title, Map<String, String> fields, Layout layout, String fontFamily, FakeData data)
     {
+        if (layout == Layout.LANDSCAPE_LICENCE) {
+            return landscape(title, fields, fontFamily, data);
+        }
         int size = 30 + data.nextInt(7);
         Font body = new Font(fontFamily, Font.PLAIN, size);
         Font label = layout == Layout.LABEL_ABOVE_VALUE ? new Font(fontFamily, Font.PLAIN, size - 6) : body;
@@ -78,6 +81,16 @@ final class CardRenderer
                     }
                 }
             }
+            case BILINGUAL_LABELS -> {
+                Font english = new Font(fontFamily, Font.PLAIN, Math.max(14, size * 11 / 20));
+                int valueX = MARGIN + labelWidth + 70;
+                for (Map.Entry<String, String> field : entries) {
+                    texts.add(new Text(field.getKey(), label, ink, MARGIN, y));
+                    texts.add(new Text(english(field.getKey()), english, ink, MARGIN, y + size * 4 / 5));
+                    y = wrapped(field.getValue(), body, ink, valueX, y, WIDTH - MARGIN - valueX, lineStep, texts) + size / 2;
+                }
+            }
+            case LANDSCAPE_LICENCE -> throw new IllegalStateException("drawn by landscape()");
             case LABEL_ABOVE_VALUE -> {
                 Color labelInk = new Color(90, 90, 100);
                 for (Map.Entry<String, String> field : entries) {
@@ -126,6 +139,123 @@ final class CardRenderer
             return label;
         }
         return label.charAt(0) + "　".repeat(characters - 2) + label.charAt(1);
+    }
+
+    /** English names as bilingual licences print them under their labels. */
+    private static final Map<String, String> ENGLISH = Map.ofEntries(
+            Map.entry("姓名", "Name"), Map.entry("性别", "Sex"), Map.entry("住址", "Address"), Map.entry("证号", "License No."), Map.entry("有效期限", "Valid Period"),
+            Map.entry("有效期至", "Valid Until"), Map.entry("发证机关", "Issuing Authority"), Map.entry("签发机关", "Issuing Authority"), Map.entry("出生日期", "Date of Birth"),
+            Map.entry("初领日期", "Date of First Issue"), Map.entry("发证日期", "Issue Date"), Map.entry("名称", "Name"), Map.entry("住所", "Address"),
+            Map.entry("类型", "Type"), Map.entry("法定代表人", "Legal Representative"), Map.entry("注册资本", "Registered Capital"), Map.entry("成立日期", "Date of Establishment"),
+            Map.entry("营业期限", "Business Term"), Map.entry("经营范围", "Business Scope"), Map.entry("统一社会信用代码", "Credit Code"), Map.entry("编号", "No."),
+            Map.entry("作业类别", "Type of Work"), Map.entry("准操项目", "Operation Item"), Map.entry("应复审日期", "Review Date"));
+
+    private static String english(String label)
+    {
+        return ENGLISH.getOrDefault(label, "Item");
+    }
+
+    /**
+     * A landscape licence as real ones are printed: credit code label over its value at the top left,
+     * a QR code and its caption at the top right, （副本） under the title, two columns of labels whose
+     * characters stand apart over one width, a seal at the bottom right and notices in the footer.
+     */
+    private BufferedImage landscape(String title, Map<String, String> fields, String fontFamily, FakeData data)
+    {
+        int width = 1800;
+        int size = 30 + data.nextInt(5);
+        Font body = new Font(fontFamily, Font.PLAIN, size);
+        Font small = new Font(fontFamily, Font.PLAIN, 20);
+        Color ink = new Color(20 + data.nextInt(30), 20 + data.nextInt(30), 30 + data.nextInt(40));
+        List<Text> texts = new ArrayList<>();
+        Font heading = new Font(fontFamily, Font.BOLD, 66);
+        texts.add(new Text(title, heading, new Color(170, 40, 40), (width - metrics(heading).stringWidth(title)) / 2, 210));
+        texts.add(new Text("（副本）", body, ink, (width - metrics(body).stringWidth("（副本）")) / 2, 275));
+        List<Map.Entry<String, String>> entries = new ArrayList<>(fields.entrySet());
+        String code = fields.get("统一社会信用代码");
+        if (code != null) {
+            texts.add(new Text("统一社会信用代码", new Font(fontFamily, Font.PLAIN, size - 4), ink, 120, 150));
+            texts.add(new Text(code, body, ink, 120, 150 + size + 10));
+            entries.removeIf(entry -> entry.getKey().equals("统一社会信用代码"));
+        }
+        String[] caption = {"扫描二维码登录“国家", "企业信用信息公示系", "统”了解更多登记、", "备案、许可、监管信息"};
+        for (int i = 0; i < caption.length; i++) {
+            texts.add(new Text(caption[i], small, ink, width - 560, 130 + i * 28));
+        }
+        // 经营范围 (or the longest value) closes the left column; the rest share the columns.
+        Map.Entry<String, String> longest = entries.stream().max(java.util.Comparator.comparingInt(entry -> entry.getValue().length())).orElse(null);
+        entries.remove(longest);
+        List<Map.Entry<String, String>> left = new ArrayList<>(entries.subList(0, entries.size() / 2));
+        List<Map.Entry<String, String>> right = new ArrayList<>(entries.subList(entries.size() / 2, entries.size()));
+        if (longest != null) {
+            left.add(longest);
+        }
+        int spread = 4 * size + size / 2;
+        int lineStep = size * 2;
+        int leftBottom = column(left, 120, 360, width / 2 - 80, spread, body, ink, lineStep, texts);
+        int rightBottom = column(right, width / 2 + 40, 360, width - 120, spread, body, ink, lineStep, texts);
+        int height = Math.max(1250, Math.max(leftBottom, rightBottom) + 300);
+
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            graphics.setColor(data.pick(List.of(new Color(252, 250, 240), new Color(250, 244, 232), Color.WHITE)));
+            graphics.fillRect(0, 0, width, height);
+            graphics.setColor(new Color(180, 140, 60));
+            graphics.setStroke(new BasicStroke(10));
+            graphics.drawRect(40, 40, width - 80, height - 80);
+            for (Text text : texts) {
+                graphics.setFont(text.font);
+                graphics.setColor(text.color);
+                graphics.drawString(text.text, text.x, text.baseline);
+            }
+            // The QR code: modules drawn at random, with the three finder squares.
+            int qrX = width - 300;
+            int qrY = 100;
+            int module = 6;
+            graphics.setColor(Color.BLACK);
+            for (int row = 0; row < 25; row++) {
+                for (int column = 0; column < 25; column++) {
+                    boolean finder = row < 7 && column < 7 || row < 7 && column > 17 || row > 17 && column < 7;
+                    if (finder ? row % 6 == 0 || column % 6 == 0 || row % 18 == 0 || (row % 18 >= 2 && row % 18 <= 4 && column % 18 >= 2 && column % 18 <= 4) : data.chance(0.5)) {
+                        graphics.fillRect(qrX + column * module, qrY + row * module, module, module);
+                    }
+                }
+            }
+            drawSeal(graphics, width - 330, height - 260, fontFamily);
+            graphics.setFont(small);
+            graphics.setColor(new Color(110, 110, 110));
+            graphics.drawString("市场主体应当于每年1月1日至6月30日通过国家企业信用信息公示系统报送公示年度报告。", 120, height - 80);
+            graphics.drawString("国家市场监督管理总局监制", width - 420, height - 110);
+        }
+        finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+
+    /** One column of fields, each label's characters spread over {@code spread} pixels. */
+    private int column(List<Map.Entry<String, String>> fields, int x, int y, int right, int spread, Font font, Color ink, int lineStep, List<Text> texts)
+    {
+        FontMetrics metrics = metrics(font);
+        for (Map.Entry<String, String> field : fields) {
+            String label = field.getKey();
+            if (label.length() >= 2 && label.length() < 4) {
+                int characterWidth = metrics.stringWidth(label.substring(0, 1));
+                int step = (spread - characterWidth) / (label.length() - 1);
+                for (int i = 0; i < label.length(); i++) {
+                    texts.add(new Text(label.substring(i, i + 1), font, ink, x + i * step, y));
+                }
+            }
+            else {
+                texts.add(new Text(label, font, ink, x, y));
+            }
+            int valueX = x + spread + font.getSize();
+            y = wrapped(field.getValue(), font, ink, valueX, y, right - valueX, (int) (font.getSize() * 1.5), texts) + lineStep - (int) (font.getSize() * 1.5);
+        }
+        return y;
     }
 
     private int wrapped(String value, Font font, Color ink, int x, int y, int width, int lineStep, List<Text> texts)

@@ -11,4 +11,17 @@ public enum Layout
     TWO_PAIRS_PER_ROW,
     /** A small label with its value on the line below. */
     LABEL_ABOVE_VALUE,
+    /**
+     * As real landscape licences (营业执照 副本): the credit code's label above its value at the top
+     * left, a QR code and its caption at the top right, （副本） under the title, two columns of
+     * labels whose characters are spread over one width (名　　　称), the seal over the issue date.
+     */
+    LANDSCAPE_LICENCE,
+    /** As bilingual licences (驾驶证, 行驶证): each label with its English name under it in small print. */
+    BILINGUAL_LABELS;
+
+    /** The layouts of the accuracy run's default set, unchanged so that its figures stay comparable. */
+    public static final java.util.List<Layout> CLASSIC = java.util.List.of(LABEL_COLUMN, COLON_INLINE, TWO_PAIRS_PER_ROW, LABEL_ABOVE_VALUE);
+    /** The layouts drawn after real documents (synthetic/run accuracy --layouts real). */
+    public static final java.util.List<Layout> REAL_LIKE = java.util.List.of(LANDSCAPE_LICENCE, BILINGUAL_LABELS);
 }

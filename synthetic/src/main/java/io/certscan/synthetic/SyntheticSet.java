@@ -33,13 +33,19 @@ public final class SyntheticSet
         return samples;
     }
 
-    /** The index-th sample of the set; the same seed and index always give the same picture. */
+    /** The index-th sample of the set in the classic layouts; the same seed and index always give the same picture. */
     public static SyntheticSample sample(long seed, int index)
+    {
+        return sample(seed, index, Layout.CLASSIC);
+    }
+
+    /** The index-th sample of the set drawn in these layouts in turn. */
+    public static SyntheticSample sample(long seed, int index, List<Layout> layouts)
     {
         FakeData data = new FakeData(new Random(seed * 1_000_003L + index));
         List<String> fonts = fonts();
         Degradation degradation = Degradation.values()[index % 3];
-        Layout layout = Layout.values()[(index / 3) % Layout.values().length];
+        Layout layout = layouts.get((index / 3) % layouts.size());
         String font = fonts.get((index / 12) % fonts.size());
         CertificateTemplate template = CertificateTemplate.ALL.get((index * 5 + index / 12) % CertificateTemplate.ALL.size());
         CardRenderer renderer = new CardRenderer();

@@ -28,4 +28,19 @@ class AccuracySmokeTest
             assertThat(tally.titleAccuracy()).as(level + " titles").isEqualTo(1.0);
         });
     }
+
+    @Test
+    void layoutsDrawnAfterRealDocumentsAreReadToo()
+            throws IOException
+    {
+        // Six pictures: the landscape licence (spread labels, QR code and caption, （副本）, seal) and
+        // the bilingual one (English names under the labels), at each degradation level.
+        Scorer scorer = AccuracyHarness.score(CertscanFactory.create(Map.of()), 20261123, 6, null, false, Layout.REAL_LIKE);
+
+        scorer.tallies().forEach((level, tally) -> {
+            assertThat(tally.f1()).as(level + "\n" + scorer.report() + String.join("\n", scorer.misses()))
+                    .isGreaterThanOrEqualTo(Scorer.F1_TARGETS.get(level) - 0.1);
+            assertThat(tally.cardCountAccuracy()).as(level + " card counts").isEqualTo(1.0);
+        });
+    }
 }

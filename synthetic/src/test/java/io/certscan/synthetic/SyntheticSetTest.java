@@ -34,7 +34,9 @@ class SyntheticSetTest
         List<SyntheticSample> samples = SyntheticSet.generate(3, 24);
 
         assertThat(samples.stream().map(SyntheticSample::degradation).collect(Collectors.toSet())).containsExactlyInAnyOrder(Degradation.values());
-        assertThat(samples.stream().map(SyntheticSample::layout).collect(Collectors.toSet())).containsExactlyInAnyOrder(Layout.values());
+        assertThat(samples.stream().map(SyntheticSample::layout).collect(Collectors.toSet())).containsExactlyInAnyOrderElementsOf(Layout.CLASSIC);
+        assertThat(IntStream.range(0, 6).mapToObj(index -> SyntheticSet.sample(3, index, Layout.REAL_LIKE).layout()).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(Layout.REAL_LIKE);
         assertThat(samples.stream().map(sample -> sample.truth().get(0).title()).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(10);
         assertThat(samples.get(9).truth()).hasSize(2);
         assertThat(samples.get(19).truth()).hasSize(2);

@@ -18,6 +18,9 @@ public record OcrConfig(
         @Setting(name = "max-upscale", defaultValue = "1.0", description = "How many times a picture smaller than max-side-length may be enlarged for text detection (1, the default, never enlarges: on the real development set 1.5 and 2 helped the tiniest photos and cost the others more).")
         @DecimalMin("1.0") @DecimalMax("4.0")
         double maxUpscale,
+        @Setting(name = "target-text-height", defaultValue = "0", description = "Text height, in pixels at detection's scale, below which detection looks again at a larger scale (0: never).")
+        @Min(0) @Max(64)
+        int targetTextHeight,
         @Setting(name = "threads", defaultValue = "0", description = "ONNX Runtime threads per inference; 0 means one per core.")
         @Min(0) @Max(256)
         int threads,

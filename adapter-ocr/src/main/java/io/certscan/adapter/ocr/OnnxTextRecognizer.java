@@ -25,16 +25,23 @@ final class OnnxTextRecognizer
     private static final float DOUBTFUL_CHARACTER = 0.85f;
     private static final float SECOND_OPINION_MARGIN = 0.1f;
     private static final float FILLED_HOLE = 0.25f;
+    /** Detection looks again at a larger scale only when the text it saw is below this share of the target… */
+    private static final double RESCALE_BELOW = 0.7;
+    /** …and the larger scale is at least this much larger, and the picture then at most this long. */
+    private static final float RESCALE_GAIN = 1.25f;
+    private static final int MAXIMUM_DETECTION_SIDE = 2400;
 
     private final TextDetector detector;
     private final LineReader reader;
     private final LineReader secondOpinion;
     private final DirectionClassifier direction;
+    private final int targetTextHeight;
 
     @Inject
     OnnxTextRecognizer(OnnxModels models, OcrConfig config)
     {
         this.detector = new TextDetector(models, config);
+        this.targetTextHeight = config.targetTextHeight();
         this.reader = new LineReader(models, models.recognition, config.batchSize());
         this.secondOpinion = config.secondOpinion() && models.recognitionV3 != null ? new LineReader(models, models.recognitionV3, config.batchSize()) : null;
         this.direction = config.angleClassifier() && models.direction != null ? new DirectionClassifier(models, config.batchSize()) : null;
@@ -87,9 +94,30 @@ final class OnnxTextRecognizer
         return lines;
     }
 
+    /**
+     * Detection at the page's first scale; when the text found there is smaller than
+     * {@code ocr.target-text-height} (a 3500-pixel scan's small print, a 470-pixel photo), once
+     * more at the scale that brings it to that height, within {@link #MAXIMUM_DETECTION_SIDE}.
+     */
     private List<Quad> detect(Bgr page, Timings timings)
     {
-        return new ArrayList<>(detector.detect(page, timings).stream().map(DbPostProcessor.Detection::box).toList());
+        float ratio = detector.ratio(page);
+        List<Quad> boxes = boxes(detector.detect(page, timings, ratio));
+        if (targetTextHeight <= 0 || boxes.size() < 3) {
+            return boxes;
+        }
+        double[] heights = boxes.stream().mapToDouble(box -> Math.min(box.width(), box.height())).sorted().toArray();
+        double seen = heights[heights.length / 2] * ratio;
+        float wanted = (float) Math.min(ratio * targetTextHeight / seen, (double) MAXIMUM_DETECTION_SIDE / Math.max(page.width, page.height));
+        if (seen >= RESCALE_BELOW * targetTextHeight || wanted < RESCALE_GAIN * ratio) {
+            return boxes;
+        }
+        return boxes(detector.detect(page, timings, wanted));
+    }
+
+    private static List<Quad> boxes(List<DbPostProcessor.Detection> detections)
+    {
+        return new ArrayList<>(detections.stream().map(DbPostProcessor.Detection::box).toList());
     }
 
     private static List<Bgr> strips(Bgr page, List<Quad> boxes)

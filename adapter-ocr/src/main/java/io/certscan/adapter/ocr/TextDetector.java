@@ -78,11 +78,19 @@ final class TextDetector
         return input;
     }
 
+    /** The scale detection first looks at a page with: large pictures shrink to max-side-length, small ones grow towards it within max-upscale. */
+    float ratio(Bgr page)
+    {
+        return Math.min(maxUpscale, (float) maxSideLength / Math.max(page.width, page.height));
+    }
+
     List<DbPostProcessor.Detection> detect(Bgr page, Timings timings)
     {
-        // Large pictures shrink to the detector's size; small ones grow towards it, so that small
-        // print (a 500-pixel photo's 7-pixel characters) is still found.
-        float ratio = Math.min(maxUpscale, (float) maxSideLength / Math.max(page.width, page.height));
+        return detect(page, timings, ratio(page));
+    }
+
+    List<DbPostProcessor.Detection> detect(Bgr page, Timings timings, float ratio)
+    {
         int width = Math.max(32, Math.round(page.width * ratio / 32) * 32);
         int height = Math.max(32, Math.round(page.height * ratio / 32) * 32);
         float[] input = normalizedResize(page, width, height);

@@ -25,7 +25,7 @@ class OcrConfigBindingTest
                 "ocr.max-side-length", "1280", "ocr.max-upscale", "1.5", "ocr.threads", "4", "ocr.pixel-threshold", "0.25", "ocr.box-threshold", "0.5",
                 "ocr.unclip-ratio", "1.8", "ocr.batch-size", "16", "ocr.angle-classifier", "false", "ocr.second-opinion", "off");
 
-        assertThat(bind(flags, new ArrayList<>())).contains(new OcrConfig(1280, 1.5, 4, 0.25, 0.5, 1.8, 16, false, false));
+        assertThat(bind(flags, new ArrayList<>())).contains(new OcrConfig(1280, 1.5, 0, 4, 0.25, 0.5, 1.8, 16, false, false));
     }
 
     @Test

@@ -67,7 +67,14 @@ final class Labels
             }
             else if (colon > 0) {
                 String left = FieldNames.normalize(piece.text.substring(0, colon));
-                if (!left.isEmpty() && (left.length() <= 14 || LabelLexicon.isLabel(left)) && left.chars().noneMatch(Character::isDigit)) {
+                Optional<String> prefix = LabelLexicon.labelPrefix(left);
+                if (!LabelLexicon.isLabel(left) && prefix.isPresent() && !LabelLexicon.looksLikeLabel(left)) {
+                    // 发明人徐某；李某 with the ； read as a colon: the label is the known one it starts with.
+                    valueStart = endOfPrefix(piece.text, prefix.get());
+                    labelText = piece.text.substring(0, valueStart);
+                    colon = -1;
+                }
+                else if (!left.isEmpty() && (left.length() <= 14 || LabelLexicon.isLabel(left)) && left.chars().noneMatch(Character::isDigit)) {
                     labelText = piece.text.substring(0, colon);
                     valueStart = colon + 1;
                 }

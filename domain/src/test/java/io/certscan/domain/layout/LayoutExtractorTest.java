@@ -294,6 +294,19 @@ class LayoutExtractorTest
     }
 
     @Test
+    void aSemicolonReadAsAColonInsideAValueDoesNotMakeTheLabelLonger()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("实用新型专利证书", 300, 40, 60),
+                line("发明人：徐某某：于某", 100, 160, 36),
+                line("专利号：ZL202221721938.9", 100, 220, 36)));
+
+        assertThat(fields(certificates.get(0))).containsExactly(Map.entry("发明人", "徐某某：于某"), Map.entry("专利号", "ZL202221721938.9"));
+        assertThat(fields(extractor.extract(List.of(line("实用新型专利证书", 300, 40, 60), line("发明人徐某某：于某", 100, 160, 36))).get(0)))
+                .containsExactly(Map.entry("发明人", "徐某某：于某"));
+    }
+
+    @Test
     void theFigureIsTheTotalAndTheWordsKeepTheirQualifier()
     {
         List<Certificate> certificates = extractor.extract(List.of(
