@@ -88,6 +88,31 @@ class EmbeddedOcrTest
     }
 
     @Test
+    void smallPrintOnALargePageIsLookedAtAgainAtALargerScaleWhenAsked()
+    {
+        // The card at 30 % in the corner of a 2800 × 1800 page: its 12-pixel text is 4 pixels at the detector's 960.
+        BufferedImage page = new BufferedImage(2800, 1800, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = page.createGraphics();
+        graphics.setColor(new Color(248, 247, 240));
+        graphics.fillRect(0, 0, page.getWidth(), page.getHeight());
+        graphics.drawImage(card(0.3), 100, 100, null);
+        graphics.dispose();
+        OcrConfig defaults = OcrConfig.defaults();
+        OcrConfig adaptive = new OcrConfig(defaults.maxSideLength(), defaults.maxUpscale(), 20, defaults.threads(), defaults.pixelThreshold(), defaults.boxThreshold(),
+                defaults.unclipRatio(), defaults.batchSize(), defaults.angleClassifier(), defaults.secondOpinion());
+
+        try (EmbeddedOcr looking = EmbeddedOcr.load(adaptive)) {
+            List<TextLine> lines = looking.recognize(page);
+
+            assertThat(texts(lines)).contains("低压电工证", "T320481199806303517", "江苏省应急管理厅");
+            // Boxes are in the page's pixels, whatever scale detection looked at.
+            TextLine number = lines.stream().filter(line -> line.text().equals("T320481199806303517")).findFirst().orElseThrow();
+            assertThat(number.box().left()).isBetween(100 + 440 * 0.3 - 10, 100 + 440 * 0.3 + 10);
+            assertThat(number.box().top()).isBetween(100 + 200 * 0.3 - 10, 100 + 230 * 0.3);
+        }
+    }
+
+    @Test
     void blankPictureHasNoText()
     {
         BufferedImage blank = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
