@@ -24,8 +24,20 @@ final class CardRenderer
 
     BufferedImage render(String title, Map<String, String> fields, Layout layout, String fontFamily, FakeData data)
     {
-        if (layout == Layout.LANDSCAPE_LICENCE) {
-            return landscape(title, fields, fontFamily, data);
+        switch (layout) {
+            case LANDSCAPE_LICENCE -> {
+                return landscape(title, fields, fontFamily, data);
+            }
+            case PORTRAIT_ZHENGBEN -> {
+                return portrait(title, fields, fontFamily, data);
+            }
+            case BOOKLET -> {
+                return booklet(title, fields, fontFamily, data);
+            }
+            case ID_CARD -> throw new IllegalArgumentException("an ID card is drawn by idCardFront and idCardBack");
+            default -> {
+                // the layouts drawn below
+            }
         }
         int size = 30 + data.nextInt(7);
         Font body = new Font(fontFamily, Font.PLAIN, size);
@@ -90,7 +102,7 @@ final class CardRenderer
                     y = wrapped(field.getValue(), body, ink, valueX, y, WIDTH - MARGIN - valueX, lineStep, texts) + size / 2;
                 }
             }
-            case LANDSCAPE_LICENCE -> throw new IllegalStateException("drawn by landscape()");
+            case LANDSCAPE_LICENCE, PORTRAIT_ZHENGBEN, BOOKLET, ID_CARD -> throw new IllegalStateException("drawn by a method of its own");
             case LABEL_ABOVE_VALUE -> {
                 Color labelInk = new Color(90, 90, 100);
                 for (Map.Entry<String, String> field : entries) {
@@ -234,6 +246,197 @@ final class CardRenderer
             graphics.dispose();
         }
         return image;
+    }
+
+    /** The date a portrait licence's 登记机关 prints under its seal, when the fields give none. */
+    static final String AUTHORITY = "登记机关";
+
+    /**
+     * A portrait 正本: the emblem over the title, the credit code right-aligned under it, one column
+     * of spread labels, and 登记机关 with its date at the bottom right, the seal over the date.
+     */
+    private BufferedImage portrait(String title, Map<String, String> fields, String fontFamily, FakeData data)
+    {
+        int width = 1400;
+        int size = 32 + data.nextInt(5);
+        Font body = new Font(fontFamily, Font.PLAIN, size);
+        Color ink = new Color(25, 25, 35);
+        List<Text> texts = new ArrayList<>();
+        Font heading = new Font(fontFamily, Font.BOLD, 80);
+        texts.add(new Text(title, heading, new Color(170, 40, 40), (width - metrics(heading).stringWidth(title)) / 2, 420));
+        List<Map.Entry<String, String>> entries = new ArrayList<>(fields.entrySet());
+        int y = 520;
+        String code = fields.get("统一社会信用代码");
+        if (code != null) {
+            String line = "统一社会信用代码" + code;
+            texts.add(new Text(line, body, ink, width - 120 - metrics(body).stringWidth(line), y));
+            entries.removeIf(entry -> entry.getKey().equals("统一社会信用代码"));
+            y += size * 2;
+        }
+        Map.Entry<String, String> authority = entries.stream().filter(entry -> entry.getKey().equals(AUTHORITY)).findFirst().orElse(null);
+        entries.remove(authority);
+        y = column(entries, 120, y + size, width - 120, 4 * size + size / 2, body, ink, size * 2, texts);
+        int height = Math.max(2000, y + 500);
+        if (authority != null) {
+            texts.add(new Text(AUTHORITY, body, ink, width - 480, height - 380));
+            texts.add(new Text(authority.getValue(), body, ink, width - 520, height - 300));
+        }
+        BufferedImage image = canvas(width, height, texts, data);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            emblem(graphics, width / 2, 230);
+            drawSeal(graphics, width - 380, height - 330, fontFamily);
+        }
+        finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+
+    /** An open booklet: the title and the first fields on the left page, the rest and the seal on the right. */
+    private BufferedImage booklet(String title, Map<String, String> fields, String fontFamily, FakeData data)
+    {
+        int page = 1100;
+        int width = 2 * page;
+        int size = 30 + data.nextInt(5);
+        Font body = new Font(fontFamily, Font.PLAIN, size);
+        Color ink = new Color(25, 25, 35);
+        List<Text> texts = new ArrayList<>();
+        Font heading = new Font(fontFamily, Font.BOLD, 64);
+        texts.add(new Text(title, heading, ink, (page - metrics(heading).stringWidth(title)) / 2, 200));
+        texts.add(new Text("（副本）", body, ink, (page - metrics(body).stringWidth("（副本）")) / 2, 260));
+        List<Map.Entry<String, String>> entries = new ArrayList<>(fields.entrySet());
+        int split = (entries.size() + 1) / 2;
+        int spread = 5 * size;
+        int leftBottom = column(entries.subList(0, split), 90, 360, page - 70, spread, body, ink, size * 2, texts);
+        int rightBottom = column(entries.subList(split, entries.size()), page + 90, 200, width - 90, spread, body, ink, size * 2, texts);
+        int height = Math.max(1500, Math.max(leftBottom, rightBottom) + 350);
+        BufferedImage image = canvas(width, height, texts, data);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            // The fold between the pages.
+            graphics.setColor(new Color(170, 160, 140));
+            graphics.setStroke(new BasicStroke(6));
+            graphics.drawLine(page, 30, page, height - 30);
+            drawSeal(graphics, width - 330, height - 260, fontFamily);
+        }
+        finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+
+    /** A resident ID card's front: no title, 性别 and 民族 on one row, the number at the bottom, a photo. */
+    BufferedImage idCardFront(Map<String, String> fields, String fontFamily, FakeData data)
+    {
+        int width = 1300;
+        int height = 820;
+        int size = 34;
+        Font label = new Font(fontFamily, Font.PLAIN, size - 4);
+        Font body = new Font(fontFamily, Font.PLAIN, size);
+        Color blue = new Color(40, 90, 170);
+        Color ink = new Color(20, 20, 20);
+        List<Text> texts = new ArrayList<>();
+        int valueX = 260;
+        texts.add(new Text("姓名", label, blue, 100, 130));
+        texts.add(new Text(fields.get("姓名"), body, ink, valueX, 130));
+        texts.add(new Text("性别", label, blue, 100, 220));
+        texts.add(new Text(fields.get("性别"), body, ink, valueX, 220));
+        texts.add(new Text("民族", label, blue, 420, 220));
+        texts.add(new Text(fields.get("民族"), body, ink, 560, 220));
+        texts.add(new Text("出生", label, blue, 100, 310));
+        texts.add(new Text(fields.get("出生"), body, ink, valueX, 310));
+        texts.add(new Text("住址", label, blue, 100, 400));
+        wrapped(fields.get("住址"), body, ink, valueX, 400, 560, (int) (size * 1.4), texts);
+        texts.add(new Text("公民身份号码", label, blue, 100, 690));
+        texts.add(new Text(fields.get("公民身份号码"), new Font(fontFamily, Font.BOLD, size + 4), ink, 420, 690));
+        BufferedImage image = canvas(width, height, texts, data);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setColor(new Color(200, 205, 215));
+            graphics.fillRect(880, 110, 320, 400);
+        }
+        finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+
+    /** A resident ID card's back: the emblem, 中华人民共和国 over 居民身份证, 签发机关 and 有效期限. */
+    BufferedImage idCardBack(Map<String, String> fields, String fontFamily, FakeData data)
+    {
+        int width = 1300;
+        int height = 820;
+        Font small = new Font(fontFamily, Font.BOLD, 44);
+        Font heading = new Font(fontFamily, Font.BOLD, 80);
+        Font body = new Font(fontFamily, Font.PLAIN, 34);
+        Color ink = new Color(20, 20, 20);
+        List<Text> texts = new ArrayList<>();
+        texts.add(new Text("中华人民共和国", small, ink, 420, 170));
+        texts.add(new Text("居民身份证", heading, ink, 400, 300));
+        texts.add(new Text("签发机关", new Font(fontFamily, Font.PLAIN, 30), ink, 240, 600));
+        texts.add(new Text(fields.get("签发机关"), body, ink, 460, 600));
+        texts.add(new Text("有效期限", new Font(fontFamily, Font.PLAIN, 30), ink, 240, 690));
+        texts.add(new Text(fields.get("有效期限"), body, ink, 460, 690));
+        BufferedImage image = canvas(width, height, texts, data);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            emblem(graphics, 230, 220);
+        }
+        finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+
+    /** Paper, a border and the texts. */
+    private static BufferedImage canvas(int width, int height, List<Text> texts, FakeData data)
+    {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            graphics.setColor(data.pick(List.of(new Color(252, 250, 240), new Color(245, 247, 250), Color.WHITE)));
+            graphics.fillRect(0, 0, width, height);
+            graphics.setColor(new Color(180, 140, 60));
+            graphics.setStroke(new BasicStroke(8));
+            graphics.drawRect(30, 30, width - 60, height - 60);
+            for (Text text : texts) {
+                graphics.setFont(text.font);
+                graphics.setColor(text.color);
+                graphics.drawString(text.text, text.x, text.baseline);
+            }
+        }
+        finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+
+    /** The national emblem, as a red disc with five gold stars: a picture that is no text. */
+    private static void emblem(Graphics2D graphics, int centerX, int centerY)
+    {
+        graphics.setColor(new Color(200, 30, 30));
+        graphics.fillOval(centerX - 90, centerY - 90, 180, 180);
+        graphics.setColor(new Color(240, 200, 60));
+        for (int star = 0; star < 5; star++) {
+            int x = centerX + (star == 0 ? -20 : 25 + (star % 2) * 12);
+            int y = centerY + (star == 0 ? -20 : -55 + star * 18);
+            int radius = star == 0 ? 34 : 12;
+            int[] xs = new int[10];
+            int[] ys = new int[10];
+            for (int i = 0; i < 10; i++) {
+                double angle = Math.PI / 2 + i * Math.PI / 5;
+                double r = i % 2 == 0 ? radius : radius * 0.4;
+                xs[i] = (int) (x + r * Math.cos(angle));
+                ys[i] = (int) (y - r * Math.sin(angle));
+            }
+            graphics.fillPolygon(xs, ys, 10);
+        }
     }
 
     /** One column of fields, each label's characters spread over {@code spread} pixels. */

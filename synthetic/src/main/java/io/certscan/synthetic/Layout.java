@@ -18,10 +18,22 @@ public enum Layout
      */
     LANDSCAPE_LICENCE,
     /** As bilingual licences (驾驶证, 行驶证): each label with its English name under it in small print. */
-    BILINGUAL_LABELS;
+    BILINGUAL_LABELS,
+    /**
+     * As portrait licences (营业执照 正本): the emblem over the title, the credit code right-aligned
+     * under it, one column of spread labels, 登记机关 with its date at the bottom right under the seal.
+     */
+    PORTRAIT_ZHENGBEN,
+    /** As an open licence booklet (药品经营许可证 副本): two pages side by side, the fields running on to the right page. */
+    BOOKLET,
+    /**
+     * A resident ID card, whatever the template: the front (no printed title: 姓名, 性别 and 民族 on one
+     * row, 出生, 住址, 公民身份号码, a photo) or the back (中华人民共和国 居民身份证, 签发机关, 有效期限).
+     */
+    ID_CARD;
 
     /** The layouts of the accuracy run's default set, unchanged so that its figures stay comparable. */
     public static final java.util.List<Layout> CLASSIC = java.util.List.of(LABEL_COLUMN, COLON_INLINE, TWO_PAIRS_PER_ROW, LABEL_ABOVE_VALUE);
     /** The layouts drawn after real documents (synthetic/run accuracy --layouts real). */
-    public static final java.util.List<Layout> REAL_LIKE = java.util.List.of(LANDSCAPE_LICENCE, BILINGUAL_LABELS);
+    public static final java.util.List<Layout> REAL_LIKE = java.util.List.of(LANDSCAPE_LICENCE, BILINGUAL_LABELS, PORTRAIT_ZHENGBEN, BOOKLET, ID_CARD);
 }

@@ -51,7 +51,14 @@ public final class SyntheticSet
         CardRenderer renderer = new CardRenderer();
         BufferedImage image;
         List<TruthCard> truth = new ArrayList<>();
-        if (index % 10 == 9) {
+        if (layout == Layout.ID_CARD) {
+            // An ID card is its own template: the front prints no title, the back 居民身份证.
+            boolean front = index % 2 == 0;
+            Map<String, String> fields = front ? idCardFront(data) : idCardBack(data);
+            image = front ? renderer.idCardFront(fields, font, data) : renderer.idCardBack(fields, font, data);
+            truth.add(new TruthCard(front ? "" : "居民身份证", fields));
+        }
+        else if (index % 10 == 9 && layout != Layout.PORTRAIT_ZHENGBEN) {
             CertificateTemplate other = CertificateTemplate.ALL.get((index * 7 + 3) % CertificateTemplate.ALL.size());
             Map<String, String> firstFields = template.fields().apply(data);
             Map<String, String> secondFields = other.fields().apply(data);
@@ -64,6 +71,11 @@ public final class SyntheticSet
         }
         else {
             Map<String, String> fields = template.fields().apply(data);
+            if (layout == Layout.PORTRAIT_ZHENGBEN && !fields.containsKey(CardRenderer.AUTHORITY)) {
+                // A portrait licence prints its registering authority's date under the seal.
+                fields = new java.util.LinkedHashMap<>(fields);
+                fields.put(CardRenderer.AUTHORITY, data.date(2015, 2024).format(java.time.format.DateTimeFormatter.ofPattern("yyyy年MM月dd日")));
+            }
             image = renderer.render(template.title(), fields, layout, font, data);
             truth.add(new TruthCard(template.title(), fields));
         }
@@ -71,6 +83,31 @@ public final class SyntheticSet
         String name = "%03d-%s-%s-%s".formatted(index, degradation.name().toLowerCase(Locale.ROOT), layout.name().toLowerCase(Locale.ROOT),
                 truth.size() == 2 ? "two-cards" : "card");
         return new SyntheticSample(name, degradation, layout, font, image, truth);
+    }
+
+    static Map<String, String> idCardFront(FakeData data)
+    {
+        String number = data.residentIdNumber();
+        java.time.LocalDate birth = java.time.LocalDate.of(Integer.parseInt(number.substring(6, 10)), Integer.parseInt(number.substring(10, 12)),
+                Integer.parseInt(number.substring(12, 14)));
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("姓名", data.personName());
+        fields.put("性别", data.sex());
+        fields.put("民族", data.pick(List.of("汉", "回", "满", "壮", "苗")));
+        fields.put("出生", birth.getYear() + "年" + birth.getMonthValue() + "月" + birth.getDayOfMonth() + "日");
+        fields.put("住址", data.address());
+        fields.put("公民身份号码", number);
+        return fields;
+    }
+
+    static Map<String, String> idCardBack(FakeData data)
+    {
+        java.time.LocalDate issued = data.date(2012, 2023);
+        java.time.format.DateTimeFormatter dotted = java.time.format.DateTimeFormatter.ofPattern("yyyy.MM.dd");
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("签发机关", data.pick(List.of("杭州市公安局西湖分局", "南京市公安局鼓楼分局", "广州市公安局天河分局")));
+        fields.put("有效期限", issued.format(dotted) + "-" + issued.plusYears(20).format(dotted));
+        return fields;
     }
 
     /** Two cards on one picture, each at 60 %, side by side or one above the other. */
