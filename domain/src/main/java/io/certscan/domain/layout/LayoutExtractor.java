@@ -34,12 +34,14 @@ public final class LayoutExtractor
     /** The certificates, and for each line read the card and the field it went into (none for lines paired with nothing). */
     public Layout layout(List<TextLine> lines)
     {
+        Deskew deskew = Deskew.of(lines);
         List<Piece> pieces = Reads.joinOverlappingReads(java.util.stream.IntStream.range(0, lines.size())
                 .filter(i -> !FieldNames.normalize(lines.get(i).text()).isEmpty())
                 .mapToObj(i -> {
                     BitSet source = new BitSet();
                     source.set(i);
-                    return new Piece(lines.get(i).text().strip(), lines.get(i).box(), lines.get(i).confidence(), source);
+                    Quadrilateral box = deskew.turns() ? deskew.level(lines.get(i).box()) : lines.get(i).box();
+                    return new Piece(lines.get(i).text().strip(), box, lines.get(i).confidence(), source);
                 })
                 .flatMap(piece -> Reads.characters(piece).stream())
                 .toList());
@@ -67,7 +69,7 @@ public final class LayoutExtractor
             }
             placed.add(new Layout.PlacedLine(lines.get(i), card, field));
         }
-        return new Layout(layouts.stream().map(CardLayout::certificate).toList(), placed);
+        return new Layout(layouts.stream().map(CardLayout::certificate).map(certificate -> deskew.turns() ? deskew.back(certificate) : certificate).toList(), placed);
     }
 
     private CardLayout certificate(int index, List<Piece> card, double lineHeight)

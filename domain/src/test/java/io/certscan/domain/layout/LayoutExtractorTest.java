@@ -307,6 +307,42 @@ class LayoutExtractorTest
     }
 
     @Test
+    void aPagePhotographedAskewIsLaidOutLevelAndItsBoxesStayWhereTheTextIs()
+    {
+        // Two columns turned 6° about the page's middle: a long row drifts by more than a line across the page.
+        List<TextLine> level = List.of(
+                line("食品经营许可证", 500, 40, 60),
+                line("经营者名称", 80, 160, 32), line("某某餐饮管理有限公司", 300, 160, 32), line("许可证编号", 900, 160, 32), line("JY13301020012345", 1100, 160, 32),
+                line("法定代表人", 80, 230, 32), line("王五", 300, 230, 32), line("有效期至", 900, 230, 32), line("2026年06月30日", 1100, 230, 32),
+                line("住所", 80, 300, 32), line("某某省某某市某某区某某路一百号", 300, 300, 32), line("发证机关", 900, 300, 32), line("某某市市场监督管理局", 1100, 300, 32));
+        double angle = Math.toRadians(6);
+        List<TextLine> askew = level.stream().map(line -> new TextLine(line.text(), turned(line.box(), angle), line.confidence())).toList();
+
+        Certificate card = extractor.extract(askew).get(0);
+
+        assertThat(fields(card)).containsExactly(
+                Map.entry("经营者名称", "某某餐饮管理有限公司"), Map.entry("许可证编号", "JY13301020012345"),
+                Map.entry("法定代表人", "王五"), Map.entry("有效期至", "2026年06月30日"),
+                Map.entry("住所", "某某省某某市某某区某某路一百号"), Map.entry("发证机关", "某某市市场监督管理局"));
+        ExtractedField authority = card.field("发证机关").orElseThrow();
+        Quadrilateral printed = askew.get(askew.size() - 1).box();
+        assertThat(authority.location()).hasValueSatisfying(box -> {
+            assertThat(box.center().x()).isCloseTo(printed.center().x(), org.assertj.core.api.Assertions.within(2.0));
+            assertThat(box.center().y()).isCloseTo(printed.center().y(), org.assertj.core.api.Assertions.within(2.0));
+        });
+    }
+
+    private static Quadrilateral turned(Quadrilateral box, double angle)
+    {
+        java.util.function.UnaryOperator<io.certscan.domain.geometry.Point> turn = point -> {
+            double x = point.x() - 700;
+            double y = point.y() - 200;
+            return new io.certscan.domain.geometry.Point(700 + x * Math.cos(angle) - y * Math.sin(angle), 200 + x * Math.sin(angle) + y * Math.cos(angle));
+        };
+        return new Quadrilateral(turn.apply(box.topLeft()), turn.apply(box.topRight()), turn.apply(box.bottomRight()), turn.apply(box.bottomLeft()));
+    }
+
+    @Test
     void theFigureIsTheTotalAndTheWordsKeepTheirQualifier()
     {
         List<Certificate> certificates = extractor.extract(List.of(
