@@ -33,6 +33,55 @@ final class Labels
      */
     static final Pattern LEADING_QUALIFIER = Pattern.compile("\\s*[（(]\\s*[小大]\\s*写\\s*[）)]");
 
+    /**
+     * Two pairs OCR read as one line, {@code 名称：某某建筑工程有限公司地址：某某路48栋}, are two lines:
+     * where the text between two colons ends in a known label, that label starts the second pair.
+     */
+    static List<Piece> twoPairsOnALine(List<Piece> pieces)
+    {
+        List<Piece> result = new ArrayList<>();
+        for (Piece piece : pieces) {
+            Piece rest = piece;
+            while (true) {
+                int cut = secondPairStart(rest.text);
+                if (cut < 0) {
+                    result.add(rest);
+                    break;
+                }
+                result.add(rest.part(0, cut, rest.text.substring(0, cut)));
+                rest = rest.part(cut, rest.text.length(), rest.text.substring(cut));
+            }
+        }
+        return result;
+    }
+
+    /** Where a second {@code 标签：} starts in a line that starts with a known label and a colon, or -1. */
+    private static int secondPairStart(String text)
+    {
+        int first = -1;
+        for (int i = 0; i < text.length() && first < 0; i++) {
+            if (COLONS.contains(text.charAt(i))) {
+                first = i;
+            }
+        }
+        if (first <= 0 || !LabelLexicon.isLabel(text.substring(0, first))) {
+            return -1;
+        }
+        for (int second = first + 2; second < text.length(); second++) {
+            if (!COLONS.contains(text.charAt(second))) {
+                continue;
+            }
+            for (int length = Math.min(8, second - first - 2); length >= 2; length--) {
+                String candidate = text.substring(second - length, second);
+                if (LabelLexicon.isLabel(candidate) && !candidate.isBlank()) {
+                    return second - length;
+                }
+            }
+            return -1;
+        }
+        return -1;
+    }
+
     /** {@code 证号：T320…} becomes a label with its value; {@code 姓名张敞} (one OCR line) too. */
     static List<Piece> splitInline(List<Piece> pieces, double lineHeight)
     {

@@ -82,7 +82,7 @@ public final class LayoutExtractor
         List<Piece> rest = new ArrayList<>(card);
         title.ifPresent(rest::remove);
         List<Piece> pieces = new ArrayList<>(EnglishSubLabels.joined(
-                Labels.mergeLetterSpacedLabels(Rows.rows(Labels.joinTwoLineLabels(Labels.splitInline(rest, lineHeight))), lineHeight), lineHeight));
+                Labels.mergeLetterSpacedLabels(Rows.rows(Labels.joinTwoLineLabels(Labels.splitInline(Labels.twoPairsOnALine(rest), lineHeight))), lineHeight), lineHeight));
         List<Sections.Mark> marks = new ArrayList<>();
         for (VerticalStacks.Stack stack : VerticalStacks.find(pieces)) {
             pieces.removeAll(stack.characters());

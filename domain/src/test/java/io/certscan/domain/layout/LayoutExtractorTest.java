@@ -343,6 +343,18 @@ class LayoutExtractorTest
     }
 
     @Test
+    void twoPairsReadAsOneLineAreTwoFields()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("建筑业企业资质证书", 300, 40, 60),
+                line("企业名称：某某建筑工程有限公司地址：某某市物流园48栋", 100, 160, 36),
+                line("经营范围：一般项目：技术服务；许可项目：建筑施工", 100, 220, 36)));
+
+        assertThat(fields(certificates.get(0))).containsExactly(
+                Map.entry("企业名称", "某某建筑工程有限公司"), Map.entry("地址", "某某市物流园48栋"), Map.entry("经营范围", "一般项目：技术服务；许可项目：建筑施工"));
+    }
+
+    @Test
     void theFigureIsTheTotalAndTheWordsKeepTheirQualifier()
     {
         List<Certificate> certificates = extractor.extract(List.of(
