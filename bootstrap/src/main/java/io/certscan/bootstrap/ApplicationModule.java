@@ -14,6 +14,7 @@ import io.certscan.domain.catalogue.CertificateCatalogue;
 import io.certscan.domain.rule.CatalogueRule;
 import io.certscan.domain.rule.CertificateRule;
 import io.certscan.domain.rule.IdentifierRule;
+import io.certscan.domain.rule.InvoiceAmountsRule;
 import io.certscan.domain.rule.LowConfidenceRule;
 import io.certscan.domain.rule.ReviewDateRule;
 import io.certscan.domain.rule.ValidityRule;
@@ -56,6 +57,7 @@ public final class ApplicationModule
                 .add(new ValidityRule(rules.expiringSoonDays(), catalogue))
                 .add(new ReviewDateRule(rules.reviewDueSoonDays(), catalogue))
                 .add(new IdentifierRule())
+                .add(new InvoiceAmountsRule())
                 .add(new LowConfidenceRule(rules.lowConfidence()))
                 .add(new CatalogueRule(catalogue));
         pluginRules.forEach(ruleBinder::add);

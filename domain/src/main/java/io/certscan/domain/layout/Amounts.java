@@ -18,6 +18,38 @@ final class Amounts
 
     private Amounts() {}
 
+    /**
+     * An invoice's 合计 row holds the amount and, further along, the tax: 合计金额 and 合计税额
+     * (the tax may be *** when exempt).
+     */
+    static List<Sections.Labelled> totals(List<Sections.Labelled> fields, List<Piece> pieces, java.util.Set<Piece> used)
+    {
+        List<Sections.Labelled> result = new java.util.ArrayList<>();
+        for (Sections.Labelled field : fields) {
+            boolean sum = FieldNames.normalize(field.field().name()).equals("合计")
+                    && io.certscan.domain.amount.ChineseAmount.toTheCent(FieldNames.normalize(field.field().value())).isPresent();
+            if (!sum) {
+                result.add(field);
+                continue;
+            }
+            ExtractedField amount = field.field();
+            result.add(new Sections.Labelled(field.label(), new ExtractedField("合计金额", amount.words(), amount.confidence(), amount.location()), field.sources()));
+            double valueRight = amount.location().map(box -> box.right()).orElse(field.label().box.right());
+            pieces.stream()
+                    .filter(piece -> !used.contains(piece) && !piece.label && Rows.sameRow(field.label(), piece) && piece.box.left() > valueRight)
+                    .filter(piece -> {
+                        String text = FieldNames.normalize(piece.text);
+                        return io.certscan.domain.amount.ChineseAmount.toTheCent(text).isPresent() || text.matches("\\*+");
+                    })
+                    .min(java.util.Comparator.comparingDouble(piece -> piece.box.left()))
+                    .ifPresent(tax -> {
+                        used.add(tax);
+                        result.add(new Sections.Labelled(tax, new ExtractedField("合计税额", List.of(tax.text), tax.confidence, tax.box), tax.sources));
+                    });
+        }
+        return result;
+    }
+
     static List<ExtractedField> named(List<ExtractedField> fields)
     {
         boolean hasTotal = fields.stream().anyMatch(field -> FieldNames.normalize(field.name()).startsWith(TOTAL));

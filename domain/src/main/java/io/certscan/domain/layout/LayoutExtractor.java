@@ -131,6 +131,9 @@ public final class LayoutExtractor
         }
         if (title.filter(piece -> FieldNames.normalize(piece.text).contains("发票")).isPresent()) {
             fields.addAll(InvoiceNumbers.found(pieces, used, fields, Cards.top(card), Cards.bottom(card)));
+            List<Sections.Labelled> totals = Amounts.totals(fields, pieces, used);
+            fields.clear();
+            fields.addAll(totals);
         }
         // Fields in reading order of their labels, a table's among the rest.
         Map<Piece, Integer> order = new java.util.IdentityHashMap<>();

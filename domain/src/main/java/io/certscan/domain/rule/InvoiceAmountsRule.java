@@ -1,0 +1,58 @@
+package io.certscan.domain.rule;
+
+import io.certscan.domain.amount.ChineseAmount;
+import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.certificate.FieldNames;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An invoice's amounts agree with each other: 价税合计（大写） read as capital numerals is the （小写）
+ * figure 价税合计, and 合计金额 plus 合计税额 is 价税合计 to the cent. A mismatch is a tampered or
+ * misread invoice. Amounts that cannot be read (a tax shown as ***) are not judged.
+ */
+public final class InvoiceAmountsRule
+        implements CertificateRule
+{
+    public static final String AMOUNT_IN_WORDS_MISMATCH = "INVOICE_AMOUNT_IN_WORDS_MISMATCH";
+    public static final String TOTAL_MISMATCH = "INVOICE_TOTAL_MISMATCH";
+
+    @Override
+    public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
+    {
+        List<Finding> findings = new ArrayList<>();
+        Optional<BigDecimal> total = amount(certificate, "价税合计").flatMap(ChineseAmount::toTheCent);
+        if (total.isEmpty()) {
+            return findings;
+        }
+        Optional<ExtractedField> inWords = certificate.fields().stream()
+                .filter(field -> FieldNames.normalize(field.name()).matches("价税合计[（(]大写[）)]"))
+                .findFirst();
+        inWords.flatMap(field -> ChineseAmount.capital(FieldNames.normalize(field.value())))
+                .filter(words -> words.compareTo(total.get()) != 0)
+                .ifPresent(words -> findings.add(new Finding(AMOUNT_IN_WORDS_MISMATCH, Severity.ERROR, Optional.of(inWords.get().name()),
+                        "价税合计的大写金额与小写金额不一致，发票可能被篡改或识别有误",
+                        "the total in words differs from the total in figures; the invoice may be tampered with or misread")));
+        Optional<BigDecimal> net = amount(certificate, "合计金额").flatMap(ChineseAmount::toTheCent);
+        Optional<BigDecimal> tax = amount(certificate, "合计税额").flatMap(ChineseAmount::toTheCent);
+        if (net.isPresent() && tax.isPresent() && net.get().add(tax.get()).compareTo(total.get()) != 0) {
+            findings.add(new Finding(TOTAL_MISMATCH, Severity.ERROR, Optional.of("价税合计"),
+                    "合计金额与合计税额之和不等于价税合计，发票可能被篡改或识别有误",
+                    "the amount and the tax do not add up to the total; the invoice may be tampered with or misread"));
+        }
+        return findings;
+    }
+
+    private static Optional<String> amount(Certificate certificate, String name)
+    {
+        return certificate.fields().stream()
+                .filter(field -> FieldNames.normalize(field.name()).equals(name))
+                .map(field -> FieldNames.normalize(field.value()))
+                .findFirst();
+    }
+}
