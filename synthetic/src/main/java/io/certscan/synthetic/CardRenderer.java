@@ -208,21 +208,10 @@ final class CardRenderer
         int rightBottom = column(right, width / 2 + 40, 360, width - 120, spread, body, ink, lineStep, texts);
         int height = Math.max(1250, Math.max(leftBottom, rightBottom) + 300);
 
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = canvas(width, height, texts, data);
         Graphics2D graphics = image.createGraphics();
         try {
-            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            graphics.setColor(data.pick(List.of(new Color(252, 250, 240), new Color(250, 244, 232), Color.WHITE)));
-            graphics.fillRect(0, 0, width, height);
-            graphics.setColor(new Color(180, 140, 60));
-            graphics.setStroke(new BasicStroke(10));
-            graphics.drawRect(40, 40, width - 80, height - 80);
-            for (Text text : texts) {
-                graphics.setFont(text.font);
-                graphics.setColor(text.color);
-                graphics.drawString(text.text, text.x, text.baseline);
-            }
             // The QR code: modules drawn at random, with the three finder squares.
             int qrX = width - 300;
             int qrY = 100;
