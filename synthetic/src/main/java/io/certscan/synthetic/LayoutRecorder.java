@@ -162,17 +162,4 @@ public final class LayoutRecorder
         }
         return -1;
     }
-
-    private static int endOf(String text, String label)
-    {
-        int matched = 0;
-        int i = 0;
-        while (i < text.length() && matched < label.length()) {
-            if (!Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
-                matched++;
-            }
-            i++;
-        }
-        return i;
-    }
 }

@@ -2,6 +2,9 @@ package io.certscan.synthetic;
 
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import io.certscan.application.document.DocumentKind;
+import io.certscan.application.port.in.JudgedCertificate;
+import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
@@ -24,12 +27,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -124,9 +129,11 @@ public final class RealDocumentsHarness
             }
             List<Certificate> certificates = reading.refused().isPresent() ? List.of() : layout.extract(reading.lines());
             List<Map<String, String>> truth = truth(folder.resolve(stem + ".json"));
-            scorer.add(stem, kind(stem), truth, RealScorer.cards(certificates), reading.lines().stream().map(TextLine::text).toList(), reading.refused(), reading.millis());
+            GeneralOcrResponse predicted = generalOcr(certificates);
+            scorer.add(stem, kind(stem), truth, RealScorer.cards(predicted.results()), reading.lines().stream().map(TextLine::text).toList(), reading.refused(),
+                    reading.millis());
             if (save != null) {
-                Files.writeString(save.resolve(stem + ".json"), generalOcr(certificates), StandardCharsets.UTF_8);
+                Files.writeString(save.resolve(stem + ".json"), ContractJson.generalOcrResponse().toJson(predicted), StandardCharsets.UTF_8);
             }
             if (stem.equals(show)) {
                 show(reading, certificates);
@@ -274,44 +281,14 @@ public final class RealDocumentsHarness
     static List<Map<String, String>> truth(Path file)
             throws IOException
     {
-        List<Map<String, String>> cards = new ArrayList<>();
-        for (Map<String, List<GeneralOcrResponse.Words>> card : ContractJson.results(Files.readString(file, StandardCharsets.UTF_8))) {
-            Map<String, List<List<String>>> printed = new LinkedHashMap<>();
-            card.forEach((key, values) -> printed.put(key, values.stream().map(GeneralOcrResponse.Words::words).toList()));
-            cards.add(RealScorer.card(printed));
-        }
-        return cards;
+        return RealScorer.cards(ContractJson.results(Files.readString(file, StandardCharsets.UTF_8)));
     }
 
-    private static String generalOcr(List<Certificate> certificates)
-            throws IOException
+    /** The certificates as the general_ocr response gives them: what is scored is what a client receives. */
+    private static GeneralOcrResponse generalOcr(List<Certificate> certificates)
     {
-        Buffer buffer = new Buffer();
-        try (JsonWriter writer = JsonWriter.of(buffer)) {
-            writer.beginObject().name("results").beginObject();
-            for (Certificate certificate : certificates) {
-                writer.name(Integer.toString(certificate.index())).beginObject();
-                Map<String, List<List<String>>> card = new LinkedHashMap<>();
-                certificate.title().ifPresent(title -> card.put("标题", new ArrayList<>(List.of(List.of(title)))));
-                for (ExtractedField field : certificate.fields()) {
-                    card.computeIfAbsent(field.name(), ignored -> new ArrayList<>()).add(field.words());
-                }
-                for (Map.Entry<String, List<List<String>>> entry : card.entrySet()) {
-                    writer.name(entry.getKey()).beginArray();
-                    for (List<String> words : entry.getValue()) {
-                        writer.beginObject().name("words").beginArray();
-                        for (String word : words) {
-                            writer.value(word);
-                        }
-                        writer.endArray().endObject();
-                    }
-                    writer.endArray();
-                }
-                writer.endObject();
-            }
-            writer.endObject().endObject();
-        }
-        return buffer.readUtf8();
+        List<JudgedCertificate> judged = certificates.stream().map(certificate -> new JudgedCertificate(certificate, List.of())).toList();
+        return GeneralOcrResponse.from(new RecognitionResult(new LogId(0), DocumentKind.IMAGE, OptionalInt.empty(), judged, LocalDate.EPOCH));
     }
 
     private static void show(Reading reading, List<Certificate> certificates)

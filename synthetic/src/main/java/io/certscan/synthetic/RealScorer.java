@@ -1,7 +1,6 @@
 package io.certscan.synthetic;
 
-import io.certscan.domain.certificate.Certificate;
-import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.contract.GeneralOcrResponse;
 import io.certscan.domain.certificate.FieldNames;
 
 import java.text.Normalizer;
@@ -113,16 +112,13 @@ public final class RealScorer
         return card;
     }
 
-    /** The cards of recognised certificates, titles under 标题. */
-    public static List<Map<String, String>> cards(List<Certificate> certificates)
+    /** The cards of a general_ocr body (a prediction or a truth file), as the scorer compares them. */
+    public static List<Map<String, String>> cards(List<Map<String, List<GeneralOcrResponse.Words>>> results)
     {
         List<Map<String, String>> cards = new ArrayList<>();
-        for (Certificate certificate : certificates) {
+        for (Map<String, List<GeneralOcrResponse.Words>> result : results) {
             Map<String, List<List<String>>> printed = new LinkedHashMap<>();
-            certificate.title().ifPresent(title -> printed.put(FieldNames.TITLE, new ArrayList<>(List.of(List.of(title)))));
-            for (ExtractedField field : certificate.fields()) {
-                printed.computeIfAbsent(field.name(), name -> new ArrayList<>()).add(field.words());
-            }
+            result.forEach((key, values) -> printed.put(key, values.stream().map(GeneralOcrResponse.Words::words).toList()));
             cards.add(card(printed));
         }
         return cards;

@@ -12,8 +12,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * Turns the words of a born-digital page's text layer (PDF or OFD) into the text lines an OCR
  * engine would have given: words on one baseline and of one size are joined where they sit a space
- * apart and kept apart where a wide gap separates them, as a label cell and its value cell are. Coordinates go
- * from the document's unit (PDF points, OFD millimetres) to pixels by {@code pixelsPerUnit}.
+ * apart and kept apart where a wide gap separates them, as a label cell and its value cell are.
+ * Coordinates go from the document's unit (PDF points, OFD millimetres) to pixels by
+ * {@code pixelsPerUnit}.
  */
 final class TextLineAssembler
 {

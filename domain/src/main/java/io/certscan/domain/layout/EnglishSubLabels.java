@@ -22,6 +22,8 @@ final class EnglishSubLabels
             "valid from", "valid until", "issue date", "date of issue", "issuing authority", "license no", "licence no", "no", "plate no", "vehicle type",
             "owner", "use character", "model", "vin", "engine no", "register date", "registration date", "file no", "record", "ethnic group",
             "id no", "id number", "type", "period of validity", "issued by", "code", "holder", "sex/gender", "gender", "date", "remarks");
+    /** The known ones, longest first, so that the longest one a value starts with is cut. */
+    private static final List<String> LONGEST_FIRST = KNOWN.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     /** A label-like English phrase: one to four words, the first capitalised, letters and a few marks only. */
     private static final Pattern PHRASE = Pattern.compile("[A-Z][A-Za-z]*\\.?(?:[ /][A-Za-z][A-Za-z]*\\.?){0,3}");
 
@@ -31,8 +33,7 @@ final class EnglishSubLabels
     static Optional<String> leading(String value)
     {
         String lower = value.toLowerCase(Locale.ROOT);
-        return KNOWN.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
+        return LONGEST_FIRST.stream()
                 .filter(known -> lower.startsWith(known) && (lower.length() == known.length() || !Character.isLetter(lower.charAt(known.length()))))
                 .findFirst()
                 .map(known -> value.substring(0, known.length()));

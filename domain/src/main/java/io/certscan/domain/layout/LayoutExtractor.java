@@ -24,6 +24,7 @@ import java.util.Set;
  */
 public final class LayoutExtractor
 {
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("\\.(gov|com|org|net)\\.cn");
     private static final Set<String> FURNITURE_LABELS = Set.of("页码", "页数", "第页");
 
     public List<Certificate> extract(List<TextLine> lines)
@@ -167,7 +168,7 @@ public final class LayoutExtractor
     {
         String name = FieldNames.normalize(field.field().name());
         String value = FieldNames.normalize(field.field().value()).toLowerCase(java.util.Locale.ROOT);
-        boolean address = value.contains("://") || value.contains("：//") || value.startsWith("www.") || value.matches(".*\\.(gov|com|org|net)\\.cn.*");
+        boolean address = value.contains("://") || value.contains("：//") || value.startsWith("www.") || WEB_ADDRESS.matcher(value).find();
         return FURNITURE_LABELS.contains(name) || name.endsWith("网址") || name.endsWith("网站") || address && !LabelLexicon.isLabel(name);
     }
 

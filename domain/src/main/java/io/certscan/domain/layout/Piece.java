@@ -55,7 +55,7 @@ final class Piece
         Quadrilateral partBox = new Quadrilateral(
                 interpolate(topLeft, topRight, start), interpolate(topLeft, topRight, end),
                 interpolate(bottomLeft, bottomRight, end), interpolate(bottomLeft, bottomRight, start));
-        return new Piece(partText.strip(), partBox, confidence, sources);
+        return new Piece(partText.strip(), partBox, confidence, (BitSet) sources.clone());
     }
 
     private static Point interpolate(Point from, Point to, double fraction)

@@ -41,13 +41,7 @@ final class Sections
     static Optional<String> section(String text)
     {
         String name = FieldNames.normalize(text);
-        if (BUYER.matcher(name).matches()) {
-            return Optional.of(name.replace("信息", ""));
-        }
-        if (SELLER.matcher(name).matches()) {
-            return Optional.of(name.replace("信息", ""));
-        }
-        return Optional.empty();
+        return BUYER.matcher(name).matches() || SELLER.matcher(name).matches() ? Optional.of(name.replace("信息", "")) : Optional.empty();
     }
 
     static List<ExtractedField> prefixed(List<Labelled> fields, List<Mark> marks, boolean invoice, List<Piece> pieces, double lineHeight)

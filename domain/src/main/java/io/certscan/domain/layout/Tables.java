@@ -1,7 +1,6 @@
 package io.certscan.domain.layout;
 
 import io.certscan.domain.certificate.ExtractedField;
-import io.certscan.domain.certificate.FieldNames;
 import io.certscan.domain.geometry.Quadrilateral;
 
 import java.util.ArrayList;
@@ -105,10 +104,5 @@ final class Tables
         }
         return new Piece(String.join(" ", pieces.stream().map(piece -> piece.text).toList()), Quadrilateral.enclosing(pieces.stream().map(piece -> piece.box).toList()),
                 pieces.stream().mapToDouble(piece -> piece.confidence).min().orElse(0), Piece.sources(pieces));
-    }
-
-    static String name(Piece label)
-    {
-        return FieldNames.normalize(label.text);
     }
 }

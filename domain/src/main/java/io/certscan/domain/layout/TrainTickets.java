@@ -87,9 +87,7 @@ final class TrainTickets
 
     private static boolean matches(Pattern pattern, Piece piece)
     {
-        return pattern == STATION ? pattern.matcher(stationName(piece)).matches()
-                : pattern == SERIAL ? pattern.matcher(text(piece)).matches()
-                : pattern.matcher(text(piece)).matches();
+        return pattern.matcher(pattern == STATION ? stationName(piece) : text(piece)).matches();
     }
 
     private static Optional<Piece> first(List<Piece> pieces, Pattern pattern)
