@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * An invoice's total is printed as 价税合计（大写） with the amount in words and, further along the
- * row, （小写） with the figure: the figure is the total, {@code 价税合计}; the words keep their
- * qualified label.
+ * row, （小写） with the figure: the figure is the total, {@code 价税合计}, always with its ¥; the words
+ * keep their qualified label.
  */
 final class Amounts
 {
@@ -50,6 +50,20 @@ final class Amounts
         return result;
     }
 
+    /**
+     * The figure as printed, ¥ first: some producers draw the sign as a picture, outside the text
+     * layer, and OCR reads it full width (￥) as often as not.
+     */
+    private static List<String> withCurrencySign(List<String> words)
+    {
+        if (words.isEmpty() || io.certscan.domain.amount.ChineseAmount.figure(words.get(0)).isEmpty()) {
+            return words;
+        }
+        List<String> signed = new java.util.ArrayList<>(words);
+        signed.set(0, "¥" + words.get(0).strip().replaceFirst("^[¥￥]\\s*", ""));
+        return signed;
+    }
+
     static List<ExtractedField> named(List<ExtractedField> fields)
     {
         boolean hasTotal = fields.stream().anyMatch(field -> FieldNames.normalize(field.name()).startsWith(TOTAL));
@@ -59,7 +73,7 @@ final class Amounts
         }
         return fields.stream()
                 .map(field -> IN_FIGURES.matcher(FieldNames.normalize(field.name())).matches()
-                        ? new ExtractedField(TOTAL, field.words(), field.confidence(), field.location())
+                        ? new ExtractedField(TOTAL, withCurrencySign(field.words()), field.confidence(), field.location())
                         : field)
                 .toList();
     }

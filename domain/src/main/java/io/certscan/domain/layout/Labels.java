@@ -109,6 +109,12 @@ final class Labels
                 result.add(piece);
                 continue;
             }
+            if (colon < 0 && qualifier.matches()) {
+                // （小写） alone, its figure further along the row: a label like any other.
+                piece.label = true;
+                result.add(piece);
+                continue;
+            }
             if (colon < 0 && qualifier.lookingAt() && qualifier.end() < piece.text.length()) {
                 // （小写）¥526.00: a qualifier printed before its value labels it.
                 labelText = qualifier.group();

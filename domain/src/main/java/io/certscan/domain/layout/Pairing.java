@@ -42,9 +42,16 @@ final class Pairing
                 .min(Comparator.comparingDouble(other -> other.box.top()));
     }
 
+    /** An identifier's characters: 15 to 20 capitals and digits. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[0-9A-Z]{15,20}");
+
     /** Lines under a value, starting where it starts, with no label of their own: the value wraps (经营范围, 住所). */
     static void continuation(Piece label, List<Piece> values, List<Piece> pieces, Set<Piece> used, double lineHeight)
     {
+        if (values.size() == 1 && CODE.matcher(FieldNames.normalize(values.get(0).text)).matches()) {
+            // A credit code or tax number is whole on its line: what lies under it is another field's.
+            return;
+        }
         while (true) {
             Piece last = values.get(values.size() - 1);
             Optional<Piece> next = pieces.stream()
