@@ -15,6 +15,8 @@ import io.certscan.domain.rule.CatalogueRule;
 import io.certscan.domain.rule.CertificateRule;
 import io.certscan.domain.rule.IdentifierRule;
 import io.certscan.domain.rule.InvoiceAmountsRule;
+import io.certscan.domain.rule.InvoiceDateRule;
+import io.certscan.domain.rule.InvoiceQrCodeRule;
 import io.certscan.domain.rule.LowConfidenceRule;
 import io.certscan.domain.rule.ReviewDateRule;
 import io.certscan.domain.rule.ValidityRule;
@@ -58,6 +60,8 @@ public final class ApplicationModule
                 .add(new ReviewDateRule(rules.reviewDueSoonDays(), catalogue))
                 .add(new IdentifierRule())
                 .add(new InvoiceAmountsRule())
+                .add(new InvoiceQrCodeRule())
+                .add(new InvoiceDateRule())
                 .add(new LowConfidenceRule(rules.lowConfidence()))
                 .add(new CatalogueRule(catalogue));
         pluginRules.forEach(ruleBinder::add);

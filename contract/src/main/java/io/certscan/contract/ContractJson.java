@@ -12,6 +12,7 @@ import okio.Buffer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ public final class ContractJson
 {
     private static final Moshi MOSHI = new Moshi.Builder()
             .add(new LogIdAdapter())
+            .add(new DecimalAdapter())
             .add(GeneralOcrResponse.class, new GeneralOcrResponseAdapter().nullSafe())
             .add(ErrorResponse.class, new ErrorResponseAdapter().nullSafe())
             .build();
@@ -113,6 +115,30 @@ public final class ContractJson
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Amounts as JSON numbers, exactly as printed to the cent ({@code 107.55}, never {@code 107.55000000000001}). */
+    static final class DecimalAdapter
+    {
+        @ToJson
+        void toJson(JsonWriter writer, BigDecimal decimal)
+                throws IOException
+        {
+            writer.value(decimal);
+        }
+
+        @FromJson
+        BigDecimal fromJson(JsonReader reader)
+                throws IOException
+        {
+            String text = reader.nextString();
+            try {
+                return new BigDecimal(text);
+            }
+            catch (NumberFormatException e) {
+                throw new JsonDataException("not a number at " + reader.getPath());
+            }
         }
     }
 

@@ -11,10 +11,14 @@ import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.date.ChineseDate;
 import io.certscan.domain.date.ValidityPeriod;
 import io.certscan.domain.geometry.Point;
+import io.certscan.domain.invoice.InvoiceKind;
+import io.certscan.domain.invoice.InvoiceQrCode;
+import io.certscan.domain.invoice.Invoices;
 import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.layout.Layout;
 import io.certscan.domain.rule.Finding;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,15 +43,29 @@ public record RichResponse(
      */
     public record Line(String text, double confidence, List<double[]> box, Integer card, String field) {}
 
-    public record Card(int index, String title, TypeView type, List<Field> fields, List<FindingView> findings, List<double[]> region) {}
+    public record Card(int index, String title, TypeView type, InvoiceView invoice, List<Field> fields, List<FindingView> findings, List<double[]> region) {}
+
+    /**
+     * What a card that is a VAT invoice is: its kind ({@code 专票}, {@code 普票}, {@code 数电}) and
+     * the payload of its QR code when one was read.
+     */
+    public record InvoiceView(String kind, @Json(name = "qr_code") QrCodeView qrCode) {}
+
+    /** An invoice's QR code: type code, invoice code, number, amount (合计金额, on 数电 invoices 价税合计), date, check code. */
+    public record QrCodeView(String type, String code, String number, BigDecimal amount, @Json(name = "amount_field") String amountField, String date,
+                             @Json(name = "check_code") String checkCode) {}
 
     /** The certificate type the catalogue says a card is: {@code {"id": "special-operation", "name": "特种作业操作证"}}, or id "unclassified". */
     public record TypeView(String id, String name) {}
 
-    public record Field(String name, List<String> words, String value, double confidence, List<double[]> location, Normalized normalized) {}
+    /** {@code origin} is "qr_code" for a value the printed text lacked and the invoice's QR code gave; absent for printed values. */
+    public record Field(String name, List<String> words, String value, double confidence, List<double[]> location, Normalized normalized, String origin) {}
 
-    /** A value understood as a date ({@code kind} "date") or a period ({@code kind} "period"), in ISO 8601. */
-    public record Normalized(String kind, String date, String start, String end, String ending) {}
+    /**
+     * A value understood as a date ({@code kind} "date") or a period ({@code kind} "period"), in
+     * ISO 8601, or as an invoice's amount ({@code kind} "amount", a JSON number in yuan).
+     */
+    public record Normalized(String kind, String date, String start, String end, String ending, BigDecimal amount) {}
 
     public record FindingView(String code, String severity, String field, String message, @Json(name = "message_en") String englishMessage) {}
 
@@ -71,33 +89,51 @@ public record RichResponse(
     private static Card card(JudgedCertificate judged)
     {
         Certificate certificate = judged.certificate();
+        boolean invoice = Invoices.isInvoice(certificate);
         return new Card(
                 certificate.index(),
                 certificate.title().orElse(null),
                 judged.type().map(type -> new TypeView(type.id(), type.name())).orElse(new TypeView(CertificateType.UNCLASSIFIED, null)),
-                certificate.fields().stream().map(RichResponse::field).toList(),
+                invoice ? invoice(certificate) : null,
+                certificate.fields().stream().map(field -> field(field, invoice)).toList(),
                 judged.findings().stream().map(RichResponse::finding).toList(),
                 certificate.region().map(RichResponse::corners).orElse(null));
     }
 
-    private static Field field(ExtractedField field)
+    private static InvoiceView invoice(Certificate certificate)
     {
+        QrCodeView qrCode = certificate.codes().stream()
+                .flatMap(code -> InvoiceQrCode.parse(code.text()).stream())
+                .findFirst()
+                .map(code -> new QrCodeView(code.type(), code.code().orElse(null), code.number(), code.amount(), code.amountField(), code.date().toString(),
+                        code.checkCode().orElse(null)))
+                .orElse(null);
+        return new InvoiceView(InvoiceKind.of(certificate).map(InvoiceKind::chineseName).orElse(null), qrCode);
+    }
+
+    private static Field field(ExtractedField field, boolean invoice)
+    {
+        Optional<Normalized> amount = invoice
+                ? Invoices.amount(field).map(value -> new Normalized("amount", null, null, null, null, value))
+                : Optional.empty();
         return new Field(field.name(), field.words(), field.value(), field.confidence(), field.location().map(RichResponse::corners).orElse(null),
-                normalize(field.value()).orElse(null));
+                amount.or(() -> normalize(field.value())).orElse(null),
+                field.origin() == ExtractedField.Origin.PRINTED ? null : field.origin().name().toLowerCase(Locale.ROOT));
     }
 
     static Optional<Normalized> normalize(String value)
     {
         Optional<ChineseDate> date = ChineseDate.parse(value);
         if (date.isPresent()) {
-            return Optional.of(new Normalized("date", date.get().toIsoString(), null, null, null));
+            return Optional.of(new Normalized("date", date.get().toIsoString(), null, null, null, null));
         }
         return ValidityPeriod.parse(value).map(period -> new Normalized(
                 "period",
                 null,
                 period.start().map(ChineseDate::toIsoString).orElse(null),
                 period.end().map(ChineseDate::toIsoString).orElse(null),
-                period.ending().name().toLowerCase(Locale.ROOT)));
+                period.ending().name().toLowerCase(Locale.ROOT),
+                null));
     }
 
     private static FindingView finding(Finding finding)

@@ -13,10 +13,13 @@ import io.certscan.contract.ContractJson;
 import io.certscan.contract.GeneralOcrResponse;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.certificate.FieldNames;
+import io.certscan.domain.certificate.MachineCode;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import io.certscan.domain.geometry.Point;
 import io.certscan.domain.geometry.Quadrilateral;
+import io.certscan.domain.invoice.Invoices;
 import io.certscan.domain.layout.Layout;
 import io.certscan.domain.layout.LayoutExtractor;
 import io.certscan.domain.text.TextLine;
@@ -47,7 +50,11 @@ import java.util.stream.Stream;
  * and card counts, per kind (the file name up to its number: {@code biz-licence-11} is a
  * {@code biz-licence}) and overall, and the time per page.
  *
- * <p>{@code --cache DIR} keeps each file's recognised lines in {@code DIR/STEM.lines.json} and
+ * <p>After the table by kind comes one line per invoice (each file of the real sets is another
+ * producer's chain): its pair recall, whether its QR code agrees with its printed fields, and what
+ * the invoice rules found in it as of today.
+ *
+ * <p>{@code --cache DIR} keeps each file's recognised lines (and QR codes) in {@code DIR/STEM.lines.json} and
  * reads them from there next time, so a layout change is measured in a second without OCR; keep
  * that folder outside the repository when the documents are not yours to publish. {@code --save}
  * writes the general_ocr {@code results} per file, as {@code certscan recognize --output-dir} does,
@@ -110,6 +117,7 @@ public final class RealDocumentsHarness
         RecognizeDocument recognizer = null;
         LayoutExtractor layout = new LayoutExtractor();
         RealScorer scorer = new RealScorer();
+        List<InvoiceLine> invoices = new ArrayList<>();
         int done = 0;
         for (Path document : documents) {
             String stem = stem(document);
@@ -128,10 +136,16 @@ public final class RealDocumentsHarness
                 }
             }
             List<Certificate> certificates = reading.refused().isPresent() ? List.of() : layout.extract(reading.lines());
+            if (Invoices.anyInvoice(certificates)) {
+                certificates = Invoices.withCodes(certificates, reading.codes().stream().map(code -> new MachineCode(code, Optional.empty())).toList());
+            }
             List<Map<String, String>> truth = truth(folder.resolve(stem + ".json"));
             GeneralOcrResponse predicted = generalOcr(certificates);
-            scorer.add(stem, kind(stem), truth, RealScorer.cards(predicted.results()), reading.lines().stream().map(TextLine::text).toList(), reading.refused(),
-                    reading.millis());
+            RealScorer.Tally tally = scorer.add(stem, kind(stem), truth, RealScorer.cards(predicted.results()), reading.lines().stream().map(TextLine::text).toList(),
+                    reading.refused(), reading.millis());
+            if (truth.stream().anyMatch(card -> card.getOrDefault(FieldNames.TITLE, "").contains("发票"))) {
+                invoices.add(InvoiceLine.of(stem, tally, certificates));
+            }
             if (save != null) {
                 Files.writeString(save.resolve(stem + ".json"), ContractJson.generalOcrResponse().toJson(predicted), StandardCharsets.UTF_8);
             }
@@ -143,6 +157,7 @@ public final class RealDocumentsHarness
         }
         System.err.println();
         System.out.print(scorer.report());
+        System.out.print(InvoiceLine.report(invoices));
         if (misses) {
             System.out.println();
             scorer.misses().forEach(miss -> System.out.println("  " + miss));
@@ -170,12 +185,13 @@ public final class RealDocumentsHarness
     }
 
     /** What the engine read on a file's first page, or why it refused the file. */
-    record Reading(List<TextLine> lines, double millis, Optional<String> refused)
+    record Reading(List<TextLine> lines, List<String> codes, double millis, Optional<String> refused)
     {
         static Reading read(Path file)
                 throws IOException
         {
             List<TextLine> lines = new ArrayList<>();
+            List<String> codes = new ArrayList<>();
             double millis = 0;
             Optional<String> refused = Optional.empty();
             try (JsonReader reader = JsonReader.of(Okio.buffer(Okio.source(file)))) {
@@ -191,12 +207,19 @@ public final class RealDocumentsHarness
                             }
                             reader.endArray();
                         }
+                        case "codes" -> {
+                            reader.beginArray();
+                            while (reader.hasNext()) {
+                                codes.add(reader.nextString());
+                            }
+                            reader.endArray();
+                        }
                         default -> reader.skipValue();
                     }
                 }
                 reader.endObject();
             }
-            return new Reading(lines, millis, refused);
+            return new Reading(lines, codes, millis, refused);
         }
 
         private static TextLine line(JsonReader reader)
@@ -236,6 +259,11 @@ public final class RealDocumentsHarness
                 if (refused.isPresent()) {
                     writer.name("refused").value(refused.get());
                 }
+                writer.name("codes").beginArray();
+                for (String code : codes) {
+                    writer.value(code);
+                }
+                writer.endArray();
                 writer.name("lines").beginArray();
                 for (TextLine line : lines) {
                     writer.beginObject();
@@ -266,14 +294,15 @@ public final class RealDocumentsHarness
         long started = System.nanoTime();
         try {
             RecognitionResult result = recognizer.recognize(command);
-            return new Reading(result.lines().stream().map(Layout.PlacedLine::line).toList(), (System.nanoTime() - started) / 1e6, Optional.empty());
+            List<String> codes = result.certificates().stream().flatMap(judged -> judged.certificate().codes().stream()).map(MachineCode::text).toList();
+            return new Reading(result.lines().stream().map(Layout.PlacedLine::line).toList(), codes, (System.nanoTime() - started) / 1e6, Optional.empty());
         }
         catch (CertscanException failure) {
             double millis = (System.nanoTime() - started) / 1e6;
             if (failure.errorCode() == ErrorCode.TARGET_DETECT_ERROR) {
-                return new Reading(List.of(), millis, Optional.empty());
+                return new Reading(List.of(), List.of(), millis, Optional.empty());
             }
-            return new Reading(List.of(), millis, Optional.of(failure.errorCode().code() + " " + failure.getMessage()));
+            return new Reading(List.of(), List.of(), millis, Optional.of(failure.errorCode().code() + " " + failure.getMessage()));
         }
     }
 

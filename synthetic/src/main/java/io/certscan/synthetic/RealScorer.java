@@ -128,7 +128,7 @@ public final class RealScorer
      * @param text the page's recognised lines, for the OCR ceiling
      * @param refused the error the file was refused with, when it was
      */
-    public void add(String name, String kind, List<Map<String, String>> truth, List<Map<String, String>> predicted, List<String> text, Optional<String> refused,
+    public Tally add(String name, String kind, List<Map<String, String>> truth, List<Map<String, String>> predicted, List<String> text, Optional<String> refused,
             double millis)
     {
         Tally tally = new Tally();
@@ -196,6 +196,7 @@ public final class RealScorer
         }
         byKind.computeIfAbsent(kind, ignored -> new Tally()).add(tally);
         overall.add(tally);
+        return tally;
     }
 
     private static int shared(Map<String, String> truth, Map<String, String> predicted)

@@ -1,9 +1,11 @@
 package io.certscan.adapter.documents;
 
 import io.certscan.application.document.LoadedPage;
+import io.certscan.application.document.PagePicture;
 import io.certscan.application.document.PageContent;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
+import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.text.TextLine;
 import org.ofdrw.core.basicStructure.pageObj.layer.CT_Layer;
 import org.ofdrw.core.basicStructure.pageObj.layer.PageBlockType;
@@ -28,7 +30,8 @@ import java.util.OptionalInt;
 /**
  * OFD pages (GB/T 33190-2016) through ofdrw-reader: the page count, the selected page, and either
  * its text objects (template and page layers, positions in millimetres turned into pixels at
- * 144 dpi, as PDF text layers are) or, for a scanned page, its largest embedded picture for OCR.
+ * 144 dpi, as PDF text layers are) with the pictures that may be its QR code, or, for a scanned
+ * page, its largest embedded picture for OCR.
  * The package is unpacked by {@link OfdPackage} with its limits, never by ofdrw.
  */
 final class OfdPages
@@ -114,7 +117,37 @@ final class OfdPages
             }
         }
         List<TextLine> lines = TextLineAssembler.lines(contents.words, PIXELS_PER_MILLIMETRE);
-        return new PageContent.TextLayer(lines, width * PIXELS_PER_MILLIMETRE, height * PIXELS_PER_MILLIMETRE);
+        return new PageContent.TextLayer(lines, width * PIXELS_PER_MILLIMETRE, height * PIXELS_PER_MILLIMETRE, codePictures(reader, contents.images));
+    }
+
+    /**
+     * The page's pictures that may be a QR code, as {@link PdfPictures} chooses them: placed
+     * roughly square, their pixels roughly square and of a code's size. One that cannot be
+     * decoded is passed over.
+     */
+    private static List<PagePicture> codePictures(OFDReader reader, List<ImageObject> images)
+    {
+        List<PagePicture> pictures = new ArrayList<>();
+        for (ImageObject image : images) {
+            ST_Box boundary = image.getBoundary();
+            if (pictures.size() >= PdfPictures.MAXIMUM_PICTURES || boundary == null || image.getResourceID() == null
+                    || boundary.getWidth() <= 0 || boundary.getHeight() <= 0
+                    || Math.max(boundary.getWidth(), boundary.getHeight()) > 1.25 * Math.min(boundary.getWidth(), boundary.getHeight())) {
+                continue;
+            }
+            try {
+                BufferedImage picture = Pictures.decodeEmbedded(reader.getResMgt().getImageByteArray(image.getResourceID().toString()));
+                if (PdfPictures.mayBeCode(picture.getWidth(), picture.getHeight())) {
+                    pictures.add(new PagePicture(picture, Quadrilateral.rectangle(
+                            boundary.getTopLeftX() * PIXELS_PER_MILLIMETRE, boundary.getTopLeftY() * PIXELS_PER_MILLIMETRE,
+                            (boundary.getTopLeftX() + boundary.getWidth()) * PIXELS_PER_MILLIMETRE, (boundary.getTopLeftY() + boundary.getHeight()) * PIXELS_PER_MILLIMETRE)));
+                }
+            }
+            catch (Exception | StackOverflowError unreadable) {
+                // A stamp in a format this build does not read: the page's text is what matters.
+            }
+        }
+        return pictures;
     }
 
     /** The text runs and pictures of a page's layers, in page millimetres. */

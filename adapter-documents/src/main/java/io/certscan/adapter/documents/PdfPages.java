@@ -29,7 +29,8 @@ import java.util.OptionalInt;
 
 /**
  * PDF pages (Apache PDFBox): the page count, the selected page, and either its text layer (a
- * born-digital e-certificate or e-invoice: exact text with positions, no OCR) or, for scans, the
+ * born-digital e-certificate or e-invoice: exact text with positions, no OCR, and the pictures
+ * that may be its QR code) or, for scans, the
  * page rendered at a resolution that fits the OCR's budget. Memory is capped; what does not fit
  * goes to temporary files.
  */
@@ -84,7 +85,7 @@ final class PdfPages
                 boolean turned = page.getRotation() % 180 != 0;
                 double width = (turned ? box.getHeight() : box.getWidth()) * TEXT_SCALE;
                 double height = (turned ? box.getWidth() : box.getHeight()) * TEXT_SCALE;
-                return new LoadedPage(new PageContent.TextLayer(lines, width, height), OptionalInt.of(pages));
+                return new LoadedPage(new PageContent.TextLayer(lines, width, height, PdfPictures.on(page, TEXT_SCALE)), OptionalInt.of(pages));
             }
             return new LoadedPage(new PageContent.Raster(render(document, page, pageNumber)), OptionalInt.of(pages));
         }

@@ -7,6 +7,7 @@ import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.PageContent;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.invoice.InvoiceQrCode;
 import io.certscan.domain.layout.LayoutExtractor;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +74,31 @@ class OfdInvoicesTest
             assertThat(values(invoice, "购买方名称")).containsExactly((String) truth.get("buyerName"));
         }
         assertThat(values(invoice, "名称")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("invoices")
+    void theQrCodeOfEveryInvoiceIsReadFromItsEmbeddedPictureAndAgreesWithTheTruth(Path file, Map<String, Object> truth)
+            throws IOException
+    {
+        PageContent.TextLayer page = (PageContent.TextLayer) new DocumentReader().read(new DocumentSource.Ofd(Files.readAllBytes(file), 1)).content();
+        QrCodes codes = new QrCodes();
+
+        List<InvoiceQrCode> read = page.pictures().stream()
+                .flatMap(picture -> codes.read(picture).stream())
+                .flatMap(code -> InvoiceQrCode.parse(code.text()).stream())
+                .toList();
+
+        if (!Boolean.TRUE.equals(truth.get("qrCodePicture"))) {
+            assertThat(read).isEmpty();
+            return;
+        }
+        assertThat(read).singleElement().satisfies(code -> {
+            assertThat(code.code()).contains((String) truth.get("invoiceCode"));
+            assertThat(code.number()).isEqualTo(truth.get("invoiceNo"));
+            assertThat(code.date()).hasToString((String) truth.get("issueDate"));
+            assertThat(code.checkCode()).contains((String) truth.get("checkCode"));
+        });
     }
 
     private static List<String> values(Certificate certificate, String label)

@@ -4,13 +4,16 @@ import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.LoadedPage;
 import io.certscan.application.document.PageContent;
 import io.certscan.application.port.out.FetchRemoteDocument;
+import io.certscan.application.port.out.ReadCodes;
 import io.certscan.application.port.out.ReadDocument;
 import io.certscan.application.port.out.RecognizeCertificates;
 import io.certscan.application.port.out.RecognizeText;
 import io.certscan.application.port.out.RecognizedPage;
 import io.certscan.domain.certificate.Certificate;
+import io.certscan.domain.certificate.MachineCode;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
+import io.certscan.domain.invoice.Invoices;
 import io.certscan.domain.layout.Layout;
 import io.certscan.domain.layout.LayoutExtractor;
 import io.certscan.domain.text.TextLine;
@@ -22,7 +25,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The embedded engine as the use case sees it: fetch a URL source, read the page, take its text
- * layer or run OCR on its picture, then lay the lines out into certificates.
+ * layer or run OCR on its picture, then lay the lines out into certificates; on an invoice, read
+ * its QR code too.
  */
 public final class LocalCertificateRecognition
         implements RecognizeCertificates
@@ -30,14 +34,16 @@ public final class LocalCertificateRecognition
     private final FetchRemoteDocument fetcher;
     private final ReadDocument reader;
     private final RecognizeText ocr;
+    private final ReadCodes codes;
     private final LayoutExtractor layout = new LayoutExtractor();
 
     @Inject
-    public LocalCertificateRecognition(FetchRemoteDocument fetcher, ReadDocument reader, RecognizeText ocr)
+    public LocalCertificateRecognition(FetchRemoteDocument fetcher, ReadDocument reader, RecognizeText ocr, ReadCodes codes)
     {
         this.fetcher = requireNonNull(fetcher, "fetcher is null");
         this.reader = requireNonNull(reader, "reader is null");
         this.ocr = requireNonNull(ocr, "ocr is null");
+        this.codes = requireNonNull(codes, "codes is null");
     }
 
     @Override
@@ -52,6 +58,10 @@ public final class LocalCertificateRecognition
         List<Certificate> certificates = laidOut.certificates();
         if (certificates.isEmpty()) {
             throw new CertscanException(ErrorCode.TARGET_DETECT_ERROR, lines.isEmpty() ? "no text found on the page" : "no certificate found among the text");
+        }
+        if (Invoices.anyInvoice(certificates)) {
+            List<MachineCode> found = page.content().pictures().stream().flatMap(picture -> codes.read(picture).stream()).toList();
+            certificates = Invoices.withCodes(certificates, found);
         }
         return new RecognizedPage(certificates, page.pageCount(), laidOut.lines());
     }

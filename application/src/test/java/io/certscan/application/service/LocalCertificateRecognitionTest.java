@@ -3,11 +3,14 @@ package io.certscan.application.service;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.LoadedPage;
 import io.certscan.application.document.PageContent;
+import io.certscan.application.document.PagePicture;
 import io.certscan.application.port.out.FetchRemoteDocument;
+import io.certscan.application.port.out.ReadCodes;
 import io.certscan.application.port.out.ReadDocument;
 import io.certscan.application.port.out.RecognizeText;
 import io.certscan.application.port.out.RecognizedPage;
 import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.certificate.MachineCode;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import io.certscan.domain.geometry.Quadrilateral;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +46,7 @@ class LocalCertificateRecognitionTest
     {
         ReadDocument reader = source -> new LoadedPage(new PageContent.Raster(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB)), OptionalInt.empty());
 
-        RecognizedPage page = new LocalCertificateRecognition(fetcher, reader, ocr).recognize(new DocumentSource.Image(new byte[] {9}));
+        RecognizedPage page = new LocalCertificateRecognition(fetcher, reader, ocr, ReadCodes.NONE).recognize(new DocumentSource.Image(new byte[] {9}));
 
         assertThat(page.certificates()).singleElement().satisfies(card -> {
             assertThat(card.title()).contains("低压电工证");
@@ -56,11 +60,48 @@ class LocalCertificateRecognitionTest
     {
         ReadDocument reader = source -> new LoadedPage(new PageContent.TextLayer(CARD, 1000, 700), OptionalInt.of(5));
 
-        RecognizedPage page = new LocalCertificateRecognition(fetcher, reader, ocr).recognize(new DocumentSource.Pdf(new byte[] {9}, 2));
+        RecognizedPage page = new LocalCertificateRecognition(fetcher, reader, ocr, ReadCodes.NONE).recognize(new DocumentSource.Pdf(new byte[] {9}, 2));
 
         assertThat(page.pageCount()).hasValue(5);
         assertThat(page.certificates()).hasSize(1);
         assertThat(ocr.calls).isZero();
+    }
+
+    @Test
+    void anInvoicesQrCodeIsLookedForOnThePagesPicturesAndAttached()
+    {
+        List<TextLine> invoice = List.of(
+                new TextLine("增值税电子普通发票", Quadrilateral.rectangle(300, 20, 620, 60), 1.0),
+                new TextLine("发票号码：12345678", Quadrilateral.rectangle(700, 80, 900, 100), 1.0));
+        PagePicture code = new PagePicture(new BufferedImage(75, 75, BufferedImage.TYPE_BYTE_BINARY), Quadrilateral.rectangle(20, 20, 120, 120));
+        ReadDocument reader = source -> new LoadedPage(new PageContent.TextLayer(invoice, 1000, 700, List.of(code)), OptionalInt.of(1));
+        List<PagePicture> searched = new ArrayList<>();
+        ReadCodes codes = picture -> {
+            searched.add(picture);
+            return List.of(new MachineCode("01,10,044031900111,12345678,107.55,20240513,12345678901234567890,9EC4,", Optional.of(picture.box())));
+        };
+
+        RecognizedPage page = new LocalCertificateRecognition(fetcher, reader, ocr, codes).recognize(new DocumentSource.Pdf(new byte[] {9}, 1));
+
+        assertThat(searched).containsExactly(code);
+        assertThat(page.certificates()).singleElement().satisfies(card -> {
+            assertThat(card.codes()).hasSize(1);
+            assertThat(card.field("发票代码")).map(ExtractedField::origin).contains(ExtractedField.Origin.QR_CODE);
+        });
+    }
+
+    @Test
+    void aCertificateThatIsNoInvoiceCostsNoSearchForCodes()
+    {
+        ReadDocument reader = source -> new LoadedPage(new PageContent.Raster(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB)), OptionalInt.empty());
+        List<PagePicture> searched = new ArrayList<>();
+
+        new LocalCertificateRecognition(fetcher, reader, ocr, picture -> {
+            searched.add(picture);
+            return List.of();
+        }).recognize(new DocumentSource.Image(new byte[] {9}));
+
+        assertThat(searched).isEmpty();
     }
 
     @Test
@@ -72,7 +113,7 @@ class LocalCertificateRecognitionTest
             return new LoadedPage(new PageContent.Raster(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB)), OptionalInt.empty());
         };
 
-        new LocalCertificateRecognition(fetcher, reader, ocr).recognize(new DocumentSource.RemoteUrl("https://example.test/a.jpg"));
+        new LocalCertificateRecognition(fetcher, reader, ocr, ReadCodes.NONE).recognize(new DocumentSource.RemoteUrl("https://example.test/a.jpg"));
 
         assertThat(fetched).containsExactly("https://example.test/a.jpg");
         assertThat(read).singleElement().isInstanceOfSatisfying(DocumentSource.Image.class, image -> assertThat(image.bytes()).containsExactly(1, 2, 3));
@@ -83,7 +124,7 @@ class LocalCertificateRecognitionTest
     {
         ReadDocument reader = source -> new LoadedPage(new PageContent.Raster(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB)), OptionalInt.empty());
 
-        assertThatThrownBy(() -> new LocalCertificateRecognition(fetcher, reader, new FixedText(List.of())).recognize(new DocumentSource.Image(new byte[] {9})))
+        assertThatThrownBy(() -> new LocalCertificateRecognition(fetcher, reader, new FixedText(List.of()), ReadCodes.NONE).recognize(new DocumentSource.Image(new byte[] {9})))
                 .asInstanceOf(type(CertscanException.class))
                 .extracting(CertscanException::errorCode).isEqualTo(ErrorCode.TARGET_DETECT_ERROR);
     }

@@ -10,9 +10,22 @@ import static java.util.Objects.requireNonNull;
 /**
  * One key/value pair read from a certificate. {@code words} holds the value as printed, one entry
  * per piece the recogniser returned (general_ocr's {@code words} array); the name is normalised.
+ * {@code origin} says whether the value was read from the printed text or from a machine-readable
+ * code on the document (an invoice's QR code filling a field the text lacks).
  */
-public record ExtractedField(String name, List<String> words, double confidence, Optional<Quadrilateral> location)
+public record ExtractedField(String name, List<String> words, double confidence, Optional<Quadrilateral> location, Origin origin)
 {
+    public enum Origin
+    {
+        PRINTED,
+        QR_CODE,
+    }
+
+    public ExtractedField(String name, List<String> words, double confidence, Optional<Quadrilateral> location)
+    {
+        this(name, words, confidence, location, Origin.PRINTED);
+    }
+
     public ExtractedField
     {
         name = FieldNames.normalize(requireNonNull(name, "name is null"));
@@ -24,6 +37,7 @@ public record ExtractedField(String name, List<String> words, double confidence,
             throw new IllegalArgumentException("confidence must be within [0, 1]: " + confidence);
         }
         requireNonNull(location, "location is null");
+        requireNonNull(origin, "origin is null");
     }
 
     public ExtractedField(String name, List<String> words, double confidence, Quadrilateral location)

@@ -56,6 +56,10 @@ public final class IdentifierRule
             return Optional.of(SpecialOperationCertificateNumber.check(value));
         }
         if (canonical.equals("统一社会信用代码") && value.length() == 18) {
+            // A person's taxpayer number is their ID number.
+            if (taxpayerNumber(name) && ResidentIdNumber.check(value).isValid()) {
+                return Optional.empty();
+            }
             return Optional.of(UnifiedSocialCreditCode.check(value));
         }
         if (name.equals("组织机构代码")) {
@@ -75,10 +79,17 @@ public final class IdentifierRule
         };
     }
 
+    /** 纳税人识别号, with or without its party's section, or the 数电 label that names both numbers. */
+    private static boolean taxpayerNumber(String name)
+    {
+        return FieldNames.normalize(name).endsWith("纳税人识别号");
+    }
+
     /**
      * Numbers with a fixed format but no check character: a food business licence number is JY and
-     * 14 digits; an invoice code has 10 or 12 digits and an invoice number 8 (20 on fully digital
-     * invoices).
+     * 14 digits; an invoice code has 10 or 12 digits, an invoice number 8 (20 on fully digital
+     * invoices) and a check code 20; a taxpayer number is a credit code or one of the older 15, 17
+     * and 20-character numbers (a region and an organisation code, an ID number and a suffix).
      */
     private static Optional<Finding> formatFinding(Certificate certificate, ExtractedField field, String value)
     {
@@ -92,6 +103,12 @@ public final class IdentifierRule
         }
         if (field.name().equals("发票号码") && !upper.matches("\\d{8}|\\d{20}")) {
             return Optional.of(formatFinding(field.name(), "8 位（数电发票 20 位）数字", "8 digits (20 on fully digital invoices)"));
+        }
+        if (field.name().equals("校验码") && !upper.matches("\\d{20}")) {
+            return Optional.of(formatFinding(field.name(), "20 位数字", "20 digits"));
+        }
+        if (taxpayerNumber(field.name()) && !upper.matches("[0-9A-Z]{15}|[0-9A-Z]{17,18}|[0-9A-Z]{20}")) {
+            return Optional.of(formatFinding(field.name(), "18 位统一社会信用代码，或 15、17、20 位的旧税号", "an 18-character credit code, or an older 15, 17 or 20-character tax number"));
         }
         return Optional.empty();
     }
