@@ -134,6 +134,7 @@ final class CheckCli
                     }
                     catch (CertscanException pageFailure) {
                         rows.failed(file, page, pageFailure);
+                        explain(err, file, pageFailure);
                     }
                 }
                 progress.finished(true);
@@ -142,6 +143,7 @@ final class CheckCli
                 failed++;
                 rows.failed(file, 1, failure);
                 progress.finished(false);
+                explain(err, file, failure);
             }
             catch (IOException | RuntimeException failure) {
                 failed++;
@@ -174,6 +176,12 @@ final class CheckCli
         }
         err.flush();
         return failed == 0 ? CertscanCommandLine.EXIT_OK : CertscanCommandLine.EXIT_SOME_FAILED;
+    }
+
+    /** With {@code --verbose}, a failed file's cause on standard error (the report has its code and detail). */
+    private void explain(PrintWriter err, String file, CertscanException failure)
+    {
+        settingsOptions.causeLine(failure).ifPresent(cause -> err.println(file + ": error " + failure.errorCode().code() + "\n" + cause));
     }
 
     private RecognizeCommand withDate(RecognizeCommand command)

@@ -6,6 +6,7 @@ import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.date.ValidityPeriod;
 import io.certscan.domain.error.CertscanException;
+import io.certscan.domain.invoice.DuplicateInvoices;
 import io.certscan.domain.rule.Finding;
 import io.certscan.domain.rule.Severity;
 
@@ -26,7 +27,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * The compliance officer's view of a batch: one row per certificate (file, page, type,
  * holder or company, number, valid until, review by, status, findings), or per file that could not
- * be read, most urgent first. As CSV (UTF-8 with a byte-order mark, so spreadsheet programs read
+ * be read, most urgent first. The second and later copies of one invoice are marked
+ * {@code DUPLICATE_INVOICE}. As CSV (UTF-8 with a byte-order mark, so spreadsheet programs read
  * the Chinese right) or as one self-contained HTML page that opens offline.
  */
 final class ComplianceReport
@@ -88,6 +90,7 @@ final class ComplianceReport
     private static final List<String> NUMBER_FIELDS = List.of("证号", "发票号码", "统一社会信用代码", "经营许可证号", "专利号", "注册号");
 
     private final List<Row> rows = new ArrayList<>();
+    private final DuplicateInvoices invoices = new DuplicateInvoices();
 
     void add(String file, int page, JudgedCertificate judged)
     {
@@ -106,9 +109,11 @@ final class ComplianceReport
                 .or(() -> certificate.field("应复审日期"))
                 .flatMap(field -> ValidityPeriod.parse(field.value()))
                 .flatMap(ValidityPeriod::endDate).map(LocalDate::toString).orElse("");
+        List<Finding> findings = new ArrayList<>(judged.findings());
+        invoices.record(certificate, page == 1 ? file : file + "#" + page).ifPresent(findings::add);
         rows.add(new Row(file, page, certificate.index(),
                 judged.type().map(CertificateType::name).orElse(certificate.title().map(title -> title + "（未分类）").orElse("未分类")),
-                first(certificate, HOLDER_FIELDS), first(certificate, NUMBER_FIELDS), validUntil, reviewBy, status(judged.findings()), judged.findings(), "", picture));
+                first(certificate, HOLDER_FIELDS), first(certificate, NUMBER_FIELDS), validUntil, reviewBy, status(findings), findings, "", picture));
     }
 
     void failed(String file, int page, CertscanException failure)

@@ -169,6 +169,7 @@ final class RecognizeCli
                 failed++;
                 progress.finished(false);
                 err.printf("%s: error %d (%s): %s%n", input, failure.errorCode().code(), failure.errorCode().message(), failure.detail());
+                settingsOptions.causeLine(failure).ifPresent(err::println);
             }
             catch (IOException | RuntimeException failure) {
                 failed++;

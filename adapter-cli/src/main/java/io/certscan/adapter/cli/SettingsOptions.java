@@ -24,6 +24,27 @@ final class SettingsOptions
     @Option(names = "--rules", paramLabel = "FILE", description = "A rule pack (JSON) of certificate types to add to the built-in catalogue; repeatable (setting rules.packs).")
     List<Path> rulePacks = new ArrayList<>();
 
+    @Option(names = "--verbose", description = "With a failure's error code, print its cause in one line (the failing library's words), for a bug report.")
+    boolean verbose;
+
+    /**
+     * The line {@code --verbose} adds under a failure: the innermost cause, its class and message
+     * on one line, shortened; empty without {@code --verbose} or when there is no cause.
+     */
+    Optional<String> causeLine(Throwable failure)
+    {
+        if (!verbose || failure.getCause() == null) {
+            return Optional.empty();
+        }
+        Throwable root = failure.getCause();
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 32; depth++) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage().replaceAll("\\s+", " ").strip();
+        String line = "  cause: " + root.getClass().getName() + message;
+        return Optional.of(line.length() > 300 ? line.substring(0, 300) + "…" : line);
+    }
+
     Optional<Path> configFile()
     {
         return Optional.ofNullable(configFile);

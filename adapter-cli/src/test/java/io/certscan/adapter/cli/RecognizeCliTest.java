@@ -76,6 +76,22 @@ class RecognizeCliTest
     }
 
     @Test
+    void verboseAddsTheCauseOfAFailureInOneLine()
+            throws IOException
+    {
+        Path broken = write("broken.bmp", "FAIL");
+
+        assertThat(run("recognize", broken.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("error 216201").doesNotContain("cause:").doesNotContain("Unexpected end");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("recognize", "--verbose", broken.toString())).isEqualTo(1);
+        assertThat(err.toString().lines().filter(line -> line.contains("cause:")))
+                .containsExactly("  cause: java.io.IOException: Unexpected end of stream at byte 4");
+        assertThat(err.toString()).doesNotContain("\tat ");
+    }
+
+    @Test
     void pdfAndOfdAreRecognisedByTheirBytesAndGetTheirPage()
             throws IOException
     {
@@ -196,7 +212,8 @@ class RecognizeCliTest
             commands.add(command);
             DocumentSource source = command.source();
             if (source instanceof DocumentSource.Image image && new String(image.bytes(), StandardCharsets.ISO_8859_1).equals("FAIL")) {
-                throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a picture");
+                throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a picture",
+                        new java.io.UncheckedIOException(new java.io.IOException("Unexpected end of\nstream at byte 4")));
             }
             Certificate card = new Certificate(0, Optional.of("低压电工证"), List.of(ExtractedField.withoutLocation("姓名", List.of("张敞"))), Optional.empty());
             return new RecognitionResult(new LogId(42), source.kind(), OptionalInt.empty(), List.of(new JudgedCertificate(card, List.of())),
