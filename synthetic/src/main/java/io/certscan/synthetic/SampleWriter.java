@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Writes the sample pictures of the README ({@code synthetic/run samples [DIR]}, default
  * {@code samples/}): the documentation's own example, 张敞's and 常鹏's 低压电工证, alone and together,
- * a born-digital PDF and a born-digital OFD of the same card, and a photographed business licence.
+ * a born-digital PDF and a born-digital OFD of the same card, a photographed business licence and
+ * an invented e-invoice with its QR code.
  */
 public final class SampleWriter
 {
@@ -49,6 +50,8 @@ public final class SampleWriter
         CertificateTemplate licence = CertificateTemplate.ALL.stream().filter(template -> template.title().equals("营业执照")).findFirst().orElseThrow();
         BufferedImage photo = Degradation.PHOTO_LIKE.apply(renderer.render(licence.title(), licence.fields().apply(data), Layout.COLON_INLINE, font, data), data);
         ImageIO.write(photo, "jpg", directory.resolve("business-licence-photo.jpg").toFile());
+
+        Files.write(directory.resolve("vat-einvoice.pdf"), InvoiceSample.invent(data).pdf());
         System.out.println("wrote samples to " + directory);
     }
 
@@ -148,7 +151,7 @@ public final class SampleWriter
         content.endText();
     }
 
-    private static File cjkFontFile()
+    static File cjkFontFile()
     {
         return List.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
                         "/usr/share/fonts/truetype/arphic/uming.ttc").stream()

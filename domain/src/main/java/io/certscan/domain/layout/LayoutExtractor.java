@@ -162,14 +162,16 @@ public final class LayoutExtractor
 
     /**
      * Page furniture that pairs like a field: a page number (页码 1 / 1), a website in a footer or a
-     * caption (…公示系统网址：http://…) under a label nobody lists.
+     * caption (…公示系统网址：http://…) under a label nobody lists, the place left for a seal
+     * (销售方：（章）).
      */
     private static boolean furniture(Sections.Labelled field)
     {
         String name = FieldNames.normalize(field.field().name());
         String value = FieldNames.normalize(field.field().value()).toLowerCase(java.util.Locale.ROOT);
         boolean address = value.contains("://") || value.contains("：//") || value.startsWith("www.") || WEB_ADDRESS.matcher(value).find();
-        return FURNITURE_LABELS.contains(name) || name.endsWith("网址") || name.endsWith("网站") || address && !LabelLexicon.isLabel(name);
+        return FURNITURE_LABELS.contains(name) || name.endsWith("网址") || name.endsWith("网站") || address && !LabelLexicon.isLabel(name)
+                || value.matches("[（(]?[章印][）)]?");
     }
 
     /**

@@ -55,6 +55,18 @@ class LayoutExtractorTest
     }
 
     @Test
+    void thePlaceLeftForASealIsNoField()
+    {
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("增值税电子普通发票", 300, 40, 60),
+                line("发票号码：12345678", 700, 120, 30),
+                line("开票人：王五", 100, 600, 30),
+                line("销售方：（章）", 700, 600, 30)));
+
+        assertThat(fields(certificates.get(0))).containsExactly(Map.entry("发票号码", "12345678"), Map.entry("开票人", "王五"));
+    }
+
+    @Test
     void letterSpacedLabelReadAsSeparatePiecesIsOneLabel()
     {
         List<Certificate> certificates = extractor.extract(List.of(

@@ -45,10 +45,37 @@ class InvoiceAmountsRuleTest
     }
 
     @Test
+    void eachGoodsLinesTaxIsItsAmountTimesItsRate()
+    {
+        Certificate agreeing = lines("¥114.00", List.of("100.00", "3.77"), List.of("6%", "6%"), List.of("6.00", "0.23"));
+        Certificate changed = lines("¥114.00", List.of("100.00", "3.77"), List.of("6%", "6%"), List.of("6.00", "0.32"));
+        Certificate exempt = lines("¥57.00", List.of("57.00"), List.of("免税"), List.of("***"));
+
+        assertThat(rule.evaluate(agreeing, AS_OF)).isEmpty();
+        assertThat(rule.evaluate(changed, AS_OF)).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo(InvoiceAmountsRule.LINE_TAX_MISMATCH);
+            assertThat(finding.message()).contains("第 2 行");
+        });
+        assertThat(rule.evaluate(exempt, AS_OF)).isEmpty();
+    }
+
+    @Test
     void aCardWithoutATotalIsNotJudged()
     {
         assertThat(rule.evaluate(new Certificate(0, Optional.of("营业执照"), List.of(ExtractedField.withoutLocation("注册资本", List.of("壹佰万元整"))), Optional.empty()), AS_OF))
                 .isEmpty();
+    }
+
+    private static Certificate lines(String total, List<String> nets, List<String> rates, List<String> taxes)
+    {
+        List<ExtractedField> fields = new ArrayList<>();
+        for (int i = 0; i < nets.size(); i++) {
+            fields.add(ExtractedField.withoutLocation("金额", List.of(nets.get(i))));
+            fields.add(ExtractedField.withoutLocation("税率", List.of(rates.get(i))));
+            fields.add(ExtractedField.withoutLocation("税额", List.of(taxes.get(i))));
+        }
+        fields.add(ExtractedField.withoutLocation("价税合计", List.of(total)));
+        return new Certificate(0, Optional.of("增值税电子普通发票"), fields, Optional.empty());
     }
 
     private static Certificate invoice(String net, String tax, String words, String total)
