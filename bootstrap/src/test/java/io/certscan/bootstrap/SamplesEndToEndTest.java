@@ -93,6 +93,23 @@ class SamplesEndToEndTest
     }
 
     @Test
+    void theSampleInvoiceIsReadWhole()
+    {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exitCode = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(out), new PrintWriter(err),
+                "recognize", "--compact", "--format", "rich", "--as-of", "2026-12-01", SAMPLES.resolve("vat-einvoice.pdf").toString());
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("\"invoice\":{\"kind\":\"普票\",\"qr_code\":{\"type\":\"10\",\"code\":\"061427623980\",\"number\":\"96924183\",\"amount\":7379.28")
+                .contains("{\"name\":\"价税合计\",\"words\":[\"¥7822.04\"]")
+                .contains("\"normalized\":{\"kind\":\"amount\",\"amount\":7822.04}")
+                .contains("\"findings\":[]");
+    }
+
+    @Test
     void aCompanysRulePackRedefinesATypeFromTheCommandLine(@TempDir Path directory)
             throws IOException
     {
