@@ -1,5 +1,6 @@
 package io.certscan.bootstrap;
 
+import io.certscan.adapter.rest.RestServer;
 import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.bootstrap.config.Settings;
 
@@ -32,5 +33,19 @@ public final class CertscanFactory
         requireNonNull(settings, "settings is null");
         Settings loaded = Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(), Map.of(), settings);
         return CertscanInjector.create(loaded).getInstance(RecognizeDocument.class);
+    }
+
+    /**
+     * The HTTP server of {@code certscan serve}, in this JVM, configured by the same settings
+     * ({@code server.port}, {@code server.api-key}, {@code server.tls-certificate} …); not yet
+     * listening: {@link RestServer#start()} opens the port, {@link RestServer#stop()} closes it.
+     *
+     * @throws io.certscan.bootstrap.config.ConfigurationException listing every problem with the settings
+     */
+    public static RestServer createServer(Map<String, String> settings)
+    {
+        requireNonNull(settings, "settings is null");
+        Settings loaded = Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(), Map.of(), settings);
+        return CertscanInjector.createServer(loaded).getInstance(RestServer.class);
     }
 }

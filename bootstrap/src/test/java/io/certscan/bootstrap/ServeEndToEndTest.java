@@ -273,6 +273,93 @@ class ServeEndToEndTest
     }
 
     @Test
+    void documentedCppSampleWithTheHostChanged()
+            throws Exception
+    {
+        String compiler = tool("g++", "--version", null, "g++ and libcurl4-openssl-dev");
+        // The documentation's C++ sample (libcurl, a multipart form), word for word but the host,
+        // the base64 placeholder (read from a file) and the main function it leaves to the reader.
+        String sample = """
+                #include <iostream>
+                #include <fstream>
+                #include <sstream>
+                #include <curl/curl.h>
+
+                // libcurl库下载链接:https://curl.haxx.se/download.html
+                // jsoncpp库下载链接:https://github.com/open-source-parsers/jsoncpp/
+                const static std::string request_url = "%s/rest/2.0/ocr/v1/general_ocr";
+                static std::string generalocr_result;
+                static std::string base64_img;
+                /**
+                * curl发送http请求调用的回调函数,回调函数中对返回的json格式的body进行了解析,解析结果储存在全局的静态变量当中
+                * @param 参数定义见libcurl文档
+                * @return 返回值定义见libcurl文档
+                */
+                static size_t callback(void *ptr, size_t size, size_t nmemb, void *stream) {
+                    // 获取到的body存放在ptr中,先将其转换为string格式
+                    generalocr_result = std::string((char *) ptr, size * nmemb);
+                    return size * nmemb;
+                }
+                /**
+                * 通用卡证票据识别
+                * @return 调用成功返回0,发生错误返回其他错误码
+                */
+                int generalocr(std::string &json_result, const std::string &access_token) {
+                    std::string url = request_url + "?access_token=" + access_token;
+                    CURL *curl = NULL;
+                    CURLcode result_code;
+                    int is_success;
+                    curl = curl_easy_init();
+                    if (curl) {
+                        curl_easy_setopt(curl, CURLOPT_URL, url.data());
+                        curl_easy_setopt(curl, CURLOPT_POST, 1);
+                        curl_httppost *post = NULL;
+                        curl_httppost *last = NULL;
+                        curl_formadd(&post, &last, CURLFORM_COPYNAME, "image", CURLFORM_COPYCONTENTS, base64_img.c_str(), CURLFORM_END);
+
+                        curl_easy_setopt(curl, CURLOPT_HTTPPOST, post);
+                        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, callback);
+                        result_code = curl_easy_perform(curl);
+                        if (result_code != CURLE_OK) {
+                            fprintf(stderr, "curl_easy_perform() failed: %%s\\n",
+                                    curl_easy_strerror(result_code));
+                            is_success = 1;
+                            return is_success;
+                        }
+                        json_result = generalocr_result;
+                        curl_easy_cleanup(curl);
+                        is_success = 0;
+                    } else {
+                        fprintf(stderr, "curl_easy_init() failed.");
+                        is_success = 1;
+                    }
+                    return is_success;
+                }
+
+                int main(int argc, char **argv) {
+                    std::ifstream file(argv[1]);
+                    std::stringstream content;
+                    content << file.rdbuf();
+                    base64_img = content.str();
+                    std::string json_result;
+                    int failed = generalocr(json_result, argv[2]);
+                    std::cout << json_result << std::endl;
+                    return failed;
+                }
+                """.formatted(address);
+        Path source = directory.resolve("general_ocr.cpp");
+        Files.writeString(source, sample, StandardCharsets.UTF_8);
+        Path image = directory.resolve("image.base64");
+        Files.writeString(image, java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(SAMPLES.resolve("low-voltage-electrician.png"))));
+        run(List.of(compiler, "-std=c++11", "-o", directory.resolve("general_ocr").toString(), source.toString(), "-lcurl"), directory);
+
+        String printed = run(List.of(directory.resolve("general_ocr").toString(), image.toString(), token()), directory);
+
+        String body = printed.substring(printed.indexOf('{'), printed.lastIndexOf('}') + 1);
+        assertThat(ContractJson.generalOcrResponse().fromJson(body).results()).isEqualTo(List.of(SamplesEndToEndTest.documented().results().get(0)));
+    }
+
+    @Test
     void theBaiduEngineWorksAgainstAnyServerThatSpeaksTheProtocolThisOneIncluded()
             throws IOException
     {

@@ -24,6 +24,10 @@ import static java.util.Objects.requireNonNull;
 final class AccessTokens
 {
     private static final String VERSION = "cs1";
+    /** Refresh tokens: the same shape under another version, so neither passes for the other. */
+    private static final String REFRESH_VERSION = "cs1r";
+    /** The cloud's refresh tokens live ten years. */
+    static final Duration REFRESH_LIFETIME = Duration.ofDays(3650);
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -42,10 +46,27 @@ final class AccessTokens
 
     Issued issue(String clientId)
     {
+        return issue(VERSION, clientId, lifetime);
+    }
+
+    /** A refresh token: {@code grant_type=refresh_token} trades it for a new access token of the same client. */
+    Issued issueRefresh(String clientId)
+    {
+        return issue(REFRESH_VERSION, clientId, REFRESH_LIFETIME);
+    }
+
+    private Issued issue(String version, String clientId, Duration validFor)
+    {
         byte[] secret = keys.secretOf(clientId).orElseThrow(() -> new IllegalArgumentException("unknown client"));
-        long expiry = clock.instant().plus(lifetime).getEpochSecond();
-        String unsigned = VERSION + "." + ENCODER.encodeToString(clientId.getBytes(StandardCharsets.UTF_8)) + "." + expiry;
-        return new Issued(unsigned + "." + ENCODER.encodeToString(sign(secret, unsigned)), lifetime.toSeconds());
+        long expiry = clock.instant().plus(validFor).getEpochSecond();
+        String unsigned = version + "." + ENCODER.encodeToString(clientId.getBytes(StandardCharsets.UTF_8)) + "." + expiry;
+        return new Issued(unsigned + "." + ENCODER.encodeToString(sign(secret, unsigned)), validFor.toSeconds());
+    }
+
+    /** The client a good refresh token was issued to; empty when it is not good. */
+    Optional<String> refreshedClient(String refreshToken)
+    {
+        return verified(REFRESH_VERSION, refreshToken).filter(client -> client.error().isEmpty()).map(Verified::clientId);
     }
 
     /** Empty when the token is good; else the error the original answers: 100 none given, 110 not ours, 111 expired. */
@@ -54,9 +75,20 @@ final class AccessTokens
         if (token == null || token.isBlank()) {
             return Optional.of(ErrorCode.INVALID_ACCESS_TOKEN_PARAMETER);
         }
+        return verified(VERSION, token).map(Verified::error).orElse(Optional.of(ErrorCode.ACCESS_TOKEN_INVALID));
+    }
+
+    private record Verified(String clientId, Optional<ErrorCode> error) {}
+
+    /** The token's client and whether it has expired; empty when it is not a token of this version signed by a known client. */
+    private Optional<Verified> verified(String version, String token)
+    {
+        if (token == null) {
+            return Optional.empty();
+        }
         String[] parts = token.strip().split("\\.", -1);
-        if (parts.length != 4 || !parts[0].equals(VERSION)) {
-            return Optional.of(ErrorCode.ACCESS_TOKEN_INVALID);
+        if (parts.length != 4 || !parts[0].equals(version)) {
+            return Optional.empty();
         }
         String clientId;
         long expiry;
@@ -67,23 +99,24 @@ final class AccessTokens
             signature = DECODER.decode(parts[3]);
         }
         catch (IllegalArgumentException malformed) {
-            return Optional.of(ErrorCode.ACCESS_TOKEN_INVALID);
+            return Optional.empty();
         }
         Optional<byte[]> secret = keys.secretOf(clientId);
         if (secret.isEmpty()) {
-            return Optional.of(ErrorCode.ACCESS_TOKEN_INVALID);
+            return Optional.empty();
         }
         byte[] expected = sign(secret.get(), parts[0] + "." + parts[1] + "." + parts[2]);
         if (!MessageDigest.isEqual(expected, signature)) {
-            return Optional.of(ErrorCode.ACCESS_TOKEN_INVALID);
+            return Optional.empty();
         }
         if (!clock.instant().isBefore(Instant.ofEpochSecond(expiry))) {
-            return Optional.of(ErrorCode.ACCESS_TOKEN_EXPIRED);
+            return Optional.of(new Verified(clientId, Optional.of(ErrorCode.ACCESS_TOKEN_EXPIRED)));
         }
-        return Optional.empty();
+        return Optional.of(new Verified(clientId, Optional.empty()));
     }
 
-    private static byte[] sign(byte[] secret, String text)
+    /** HMAC-SHA256 of the text's UTF-8 bytes under the key: tokens and bce-auth-v1 signatures alike. */
+    static byte[] sign(byte[] secret, String text)
     {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

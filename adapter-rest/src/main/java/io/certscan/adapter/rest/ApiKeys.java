@@ -15,21 +15,26 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The API key pairs ({@code client_id} → {@code client_secret}) that may ask for access tokens:
- * the pair from the settings plus those of the keys file. Secrets are compared in constant time
- * and never shown.
+ * the pair from the settings plus those of the keys file; and the access key pairs of the signing
+ * keys file, which sign each request instead (bce-auth-v1) and get no token. Any pair may sign.
+ * Secrets are compared in constant time and never shown.
  */
 final class ApiKeys
 {
     private final Map<String, byte[]> secrets;
+    private final Map<String, byte[]> signingSecrets;
 
-    private ApiKeys(Map<String, byte[]> secrets)
+    private ApiKeys(Map<String, byte[]> secrets, Map<String, byte[]> signingOnly)
     {
         this.secrets = Map.copyOf(secrets);
+        Map<String, byte[]> signing = new LinkedHashMap<>(signingOnly);
+        secrets.forEach(signing::putIfAbsent);
+        this.signingSecrets = Map.copyOf(signing);
     }
 
     static ApiKeys none()
     {
-        return new ApiKeys(Map.of());
+        return new ApiKeys(Map.of(), Map.of());
     }
 
     /**
@@ -42,19 +47,27 @@ final class ApiKeys
             secrets.put(config.apiKey().strip(), config.secretKey().strip().getBytes(StandardCharsets.UTF_8));
         }
         if (config.keysFile() != null) {
-            readKeysFile(config.keysFile(), secrets);
+            readKeysFile("server.keys-file", config.keysFile(), secrets);
         }
-        return new ApiKeys(secrets);
+        Map<String, byte[]> signing = new LinkedHashMap<>();
+        if (config.signingKeysFile() != null) {
+            readKeysFile("server.signing-keys-file", config.signingKeysFile(), signing);
+            List<String> both = signing.keySet().stream().filter(secrets::containsKey).toList();
+            if (!both.isEmpty()) {
+                throw new IllegalArgumentException("server.signing-keys-file: " + both.get(0) + " is also an API key; a key is either one or the other");
+            }
+        }
+        return new ApiKeys(secrets, signing);
     }
 
-    private static void readKeysFile(Path file, Map<String, byte[]> secrets)
+    private static void readKeysFile(String setting, Path file, Map<String, byte[]> secrets)
     {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         }
         catch (IOException e) {
-            throw new IllegalArgumentException("server.keys-file: cannot read " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            throw new IllegalArgumentException(setting + ": cannot read " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
         List<String> problems = new ArrayList<>();
         for (int number = 1; number <= lines.size(); number++) {
@@ -74,18 +87,25 @@ final class ApiKeys
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("server.keys-file: " + String.join("; ", problems));
+            throw new IllegalArgumentException(setting + ": " + String.join("; ", problems));
         }
     }
 
+    /** No key of either kind: the server is open. */
     boolean isEmpty()
     {
-        return secrets.isEmpty();
+        return signingSecrets.isEmpty();
     }
 
     int size()
     {
-        return secrets.size();
+        return signingSecrets.size();
+    }
+
+    /** The secret that signs a request made with this access key, if the key is known. */
+    Optional<byte[]> signingSecretOf(String accessKey)
+    {
+        return Optional.ofNullable(signingSecrets.get(requireNonNull(accessKey, "accessKey is null"))).map(byte[]::clone);
     }
 
     /** The secret of a client, as the key that signs its tokens. */
@@ -109,6 +129,6 @@ final class ApiKeys
     @Override
     public String toString()
     {
-        return "ApiKeys[" + secrets.size() + " pairs]";
+        return "ApiKeys[" + secrets.size() + " API key pairs, " + (signingSecrets.size() - secrets.size()) + " signing-only pairs]";
     }
 }

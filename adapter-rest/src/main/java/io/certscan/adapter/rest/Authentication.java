@@ -10,13 +10,15 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Who may call: with API keys configured, only holders of an access token from
- * {@code /oauth/2.0/token}; without, everyone (the server then listens on loopback unless told
+ * {@code /oauth/2.0/token}, or requests signed with a known key pair (bce-auth-v1, the SDKs'
+ * signing mode); without, everyone (the server then listens on loopback unless told
  * {@code --insecure-no-auth}).
  */
 final class Authentication
 {
     private final ApiKeys keys;
     private final AccessTokens tokens;
+    private final BceSignatures signatures;
     private final Duration tokenLifetime;
 
     Authentication(ApiKeys keys, Duration tokenLifetime, Clock clock)
@@ -24,6 +26,16 @@ final class Authentication
         this.keys = requireNonNull(keys, "keys is null");
         this.tokenLifetime = requireNonNull(tokenLifetime, "tokenLifetime is null");
         this.tokens = new AccessTokens(keys, tokenLifetime, clock);
+        this.signatures = new BceSignatures(keys, clock);
+    }
+
+    /** Empty when a request signed with bce-auth-v1 (no token) may go on, else 14. */
+    Optional<ErrorCode> checkSignature(String authorization, BceSignatures.SignedRequest request)
+    {
+        if (isOpen()) {
+            return Optional.empty();
+        }
+        return signatures.check(authorization, request);
     }
 
     boolean isOpen()
@@ -43,19 +55,28 @@ final class Authentication
     /** The outcome of a token request: a token, or an OAuth error and its HTTP status. */
     sealed interface TokenOutcome
     {
-        record Granted(String token, long expiresInSeconds) implements TokenOutcome {}
+        /** @param refreshToken null on an open server */
+        record Granted(String token, long expiresInSeconds, String refreshToken) implements TokenOutcome {}
 
         record Refused(int status, String error, String description) implements TokenOutcome {}
     }
 
-    TokenOutcome token(Optional<String> grantType, Optional<String> clientId, Optional<String> clientSecret)
+    /**
+     * {@code client_credentials} with the client's id and secret, or {@code refresh_token} with a
+     * refresh token this server issued (and the client's id and secret, as the cloud asks).
+     */
+    TokenOutcome token(Optional<String> grantType, Optional<String> clientId, Optional<String> clientSecret, Optional<String> refreshToken)
     {
-        if (!grantType.map("client_credentials"::equals).orElse(false)) {
-            return new TokenOutcome.Refused(400, "unsupported_grant_type", "grant_type must be client_credentials");
+        boolean refresh = grantType.map("refresh_token"::equals).orElse(false);
+        if (!refresh && !grantType.map("client_credentials"::equals).orElse(false)) {
+            return new TokenOutcome.Refused(400, "unsupported_grant_type", "grant_type must be client_credentials or refresh_token");
         }
         if (isOpen()) {
             // Nothing is checked on an open server; clients that always ask for a token still work.
-            return new TokenOutcome.Granted("open-access", tokenLifetime.toSeconds());
+            return new TokenOutcome.Granted("open-access", tokenLifetime.toSeconds(), null);
+        }
+        if (refresh && !refreshToken.flatMap(tokens::refreshedClient).equals(clientId)) {
+            return new TokenOutcome.Refused(400, "invalid_grant", "invalid refresh token");
         }
         if (clientId.isEmpty() || !keys.knows(clientId.get())) {
             return new TokenOutcome.Refused(401, "invalid_client", "unknown client id");
@@ -64,6 +85,6 @@ final class Authentication
             return new TokenOutcome.Refused(401, "invalid_client", "Client authentication failed");
         }
         AccessTokens.Issued issued = tokens.issue(clientId.get());
-        return new TokenOutcome.Granted(issued.token(), issued.expiresInSeconds());
+        return new TokenOutcome.Granted(issued.token(), issued.expiresInSeconds(), tokens.issueRefresh(clientId.get()).token());
     }
 }

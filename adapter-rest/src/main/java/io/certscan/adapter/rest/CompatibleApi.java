@@ -12,6 +12,8 @@ import io.certscan.contract.TokenResponse;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 
+import org.eclipse.jetty.http.HttpHeader;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -29,6 +31,15 @@ final class CompatibleApi
     static final String GENERAL_OCR_PATH = "/rest/2.0/ocr/v1/general_ocr";
     static final String TOKEN_PATH = "/oauth/2.0/token";
     private static final long MAX_TOKEN_REQUEST_BYTES = 64 * 1024;
+    /** The most of a refused body that is read to answer its client (four times the 10.5 MiB request limit's worth and more). */
+    static final long DISCARD_CAP = 64L * 1024 * 1024;
+    /**
+     * The scopes a token answer names: {@code brain_all_scope}, which Baidu's SDKs look for before
+     * they use a token at all (without it they sign every request instead), the OCR scopes, and
+     * certscan's own.
+     */
+    static final String SCOPE = "public brain_all_scope brain_ocr_scope vis-ocr_ocr brain_ocr_general_ocr certscan_general_ocr";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final RecognitionFlow flow;
     private final Authentication authentication;
@@ -57,6 +68,18 @@ final class CompatibleApi
 
     void generalOcr(HttpExchange exchange)
     {
+        Optional<String> authorization = exchange.header(HttpHeader.AUTHORIZATION);
+        if (exchange.queryParameter("access_token").isEmpty() && BceSignatures.isSigned(authorization)) {
+            // The SDKs' signing mode: the signature covers the body's MD5, so it is checked once the body is read.
+            flow.handle(exchange, (ignored, body) -> {
+                Optional<ErrorCode> refused = authentication.checkSignature(authorization.get(), exchange.signedRequest(body));
+                if (refused.isPresent()) {
+                    throw new CertscanException(refused.get(), "the request's bce-auth-v1 signature was refused");
+                }
+                return command(RequestParameters.parse(body, exchange.contentType()), null);
+            }, answers);
+            return;
+        }
         Optional<ErrorCode> denied = authentication.check(exchange.queryParameter("access_token"));
         if (denied.isPresent()) {
             LogId logId = logIds.next();
@@ -90,15 +113,27 @@ final class CompatibleApi
         Authentication.TokenOutcome outcome = authentication.token(
                 parameter(exchange, body, "grant_type"),
                 parameter(exchange, body, "client_id"),
-                parameter(exchange, body, "client_secret"));
+                parameter(exchange, body, "client_secret"),
+                parameter(exchange, body, "refresh_token"));
         if (outcome instanceof Authentication.TokenOutcome.Granted granted) {
             exchange.setHeader("Cache-Control", "no-store");
             exchange.sendJson(200, ContractJson.tokenResponse().toJson(
-                    new TokenResponse(granted.token(), granted.expiresInSeconds(), null, "certscan_general_ocr", null, null)));
+                    new TokenResponse(granted.token(), granted.expiresInSeconds(), granted.refreshToken(), SCOPE, sessionValue(), sessionValue())));
         }
         else if (outcome instanceof Authentication.TokenOutcome.Refused refused) {
             exchange.sendJson(refused.status(), ContractJson.tokenErrorResponse().toJson(new TokenErrorResponse(refused.error(), refused.description())));
         }
+    }
+
+    /**
+     * The session fields of the cloud's answer, for its shape: random, tied to nothing, and
+     * accepted nowhere (nothing is signed with them).
+     */
+    private static String sessionValue()
+    {
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        return java.util.HexFormat.of().formatHex(random);
     }
 
     private static Optional<String> parameter(HttpExchange exchange, RequestParameters body, String name)
@@ -125,8 +160,15 @@ final class CompatibleApi
         return parameters.field(name).orElseGet(() -> parameters.file(name).map(bytes -> Base64.getEncoder().encodeToString(bytes)).orElse(null));
     }
 
+    /**
+     * Every error of the compatible endpoint is HTTP 200 with the error JSON, as the cloud answers
+     * (the SDKs read no other status). A body left unread (too large, the pool full, no token) is
+     * read and dropped first, within {@link #DISCARD_CAP}, so that clients that send it whole
+     * before reading get the answer; a longer one closes the connection after it.
+     */
     private static void answerError(HttpExchange exchange, ErrorCode code, LogId logId, boolean bodyUnread)
     {
-        exchange.sendJson(200, ContractJson.errorResponse().toJson(ErrorResponse.of(logId, code)), bodyUnread);
+        boolean close = bodyUnread && !exchange.discardBody(DISCARD_CAP);
+        exchange.sendJson(200, ContractJson.errorResponse().toJson(ErrorResponse.of(logId, code)), close);
     }
 }

@@ -109,6 +109,55 @@ final class HttpExchange
         return body;
     }
 
+    /**
+     * Reads what is left of the body and drops it, up to {@code cap} bytes, so that a client that
+     * sends its whole body before reading (Java's HttpURLConnection, Baidu's SDKs) gets the answer
+     * instead of a reset connection.
+     *
+     * @return true when the body was read to its end, false when it is longer than the cap or broke off
+     */
+    boolean discardBody(long cap)
+    {
+        long declared = request.getLength();
+        if (declared > cap) {
+            return false;
+        }
+        try {
+            InputStream input = Content.Source.asInputStream(request);
+            byte[] buffer = new byte[64 * 1024];
+            long read = 0;
+            for (int count = input.read(buffer); count >= 0; count = input.read(buffer)) {
+                read += count;
+                if (read > cap) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        catch (IOException | RuntimeException broken) {
+            return false;
+        }
+    }
+
+    /** The request as a bce-auth-v1 signature covers it: method, path, query, headers, body. */
+    BceSignatures.SignedRequest signedRequest(byte[] body)
+    {
+        if (query == null) {
+            query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+        }
+        java.util.List<java.util.Map.Entry<String, String>> pairs = new java.util.ArrayList<>();
+        for (Fields.Field field : query) {
+            for (String value : field.getValues()) {
+                pairs.add(java.util.Map.entry(field.getName(), value));
+            }
+        }
+        java.util.Map<String, String> headers = new java.util.HashMap<>();
+        for (org.eclipse.jetty.http.HttpField field : request.getHeaders()) {
+            headers.putIfAbsent(field.getName().toLowerCase(java.util.Locale.ROOT), field.getValue() == null ? "" : field.getValue());
+        }
+        return new BceSignatures.SignedRequest(method(), path(), pairs, headers, body);
+    }
+
     /** Notes the general_ocr error the answer carries, for the metrics and the access log. */
     HttpExchange withError(int code, LogId id, String detail)
     {

@@ -46,12 +46,31 @@ public record RestConfig(
         Duration idleTimeout,
         @Setting(name = "shutdown-timeout", defaultValue = "30s", description = "On shutdown, how long requests in flight may take to finish.")
         @NotNull
-        Duration shutdownTimeout)
+        Duration shutdownTimeout,
+        @Setting(name = "signing-keys-file", environment = "CERTSCAN_SIGNING_KEYS_FILE",
+                description = "File of access key pairs ('accessKey=secretKey' per line) that sign each request (bce-auth-v1, as Baidu Cloud's IAM keys and the SDKs' signing mode do) and get no tokens.")
+        Path signingKeysFile,
+        @Setting(name = "tls-certificate", environment = "CERTSCAN_SERVER_TLS_CERTIFICATE",
+                description = "Serve HTTPS with this certificate: a PEM file (the certificate chain; the key in server.tls-key) or a PKCS#12 file (.p12, .pfx) holding both.")
+        Path tlsCertificate,
+        @Setting(name = "tls-key", environment = "CERTSCAN_SERVER_TLS_KEY", description = "The PEM private key (PKCS#8, unencrypted) of a PEM server.tls-certificate.")
+        Path tlsKey,
+        @Setting(name = "tls-key-password", environment = "CERTSCAN_SERVER_TLS_KEY_PASSWORD", secret = true, description = "The password of a PKCS#12 server.tls-certificate.")
+        String tlsKeyPassword)
 {
+    public RestConfig(String host, int port, int workers, int queueCapacity, long maxRequestBytes, Duration tokenLifetime, String apiKey, String secretKey, Path keysFile,
+            boolean insecureNoAuth, Duration idleTimeout, Duration shutdownTimeout)
+    {
+        this(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout, null, null, null, null);
+    }
+
     public RestConfig
     {
         if ((apiKey == null || apiKey.isBlank()) != (secretKey == null || secretKey.isBlank())) {
             throw new IllegalArgumentException("api-key and secret-key go together: set both (CERTSCAN_API_KEY, CERTSCAN_SECRET_KEY) or neither");
+        }
+        if (tlsKey != null && tlsCertificate == null) {
+            throw new IllegalArgumentException("tls-key needs tls-certificate: set server.tls-certificate to the certificate of the key");
         }
         for (Duration duration : new Duration[] {tokenLifetime, idleTimeout, shutdownTimeout}) {
             if (duration != null && (duration.isNegative() || duration.isZero())) {
@@ -68,22 +87,53 @@ public record RestConfig(
 
     public RestConfig withKeys(String apiKey, String secretKey)
     {
-        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout);
+        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword);
     }
 
     public RestConfig withPool(int workers, int queueCapacity)
     {
-        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout);
+        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword);
     }
 
     public RestConfig withMaxRequestBytes(long maxRequestBytes)
     {
-        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout);
+        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword);
     }
 
     public RestConfig withTokenLifetime(Duration tokenLifetime)
     {
-        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout);
+        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword);
+    }
+
+    public RestConfig withSigningKeys(Path file)
+    {
+        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
+                file, tlsCertificate, tlsKey, tlsKeyPassword);
+    }
+
+    public RestConfig withTls(Path certificate, Path key, String password, int tlsPort)
+    {
+        return new RestConfig(host, tlsPort, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
+                signingKeysFile, certificate, key, password);
+    }
+
+    public boolean tls()
+    {
+        return tlsCertificate != null;
+    }
+
+    /** Never the secrets: the secret key and the TLS key password are masked. */
+    @Override
+    public String toString()
+    {
+        return "RestConfig[host=" + host + ", port=" + port + ", workers=" + workers + ", queueCapacity=" + queueCapacity + ", maxRequestBytes=" + maxRequestBytes
+                + ", tokenLifetime=" + tokenLifetime + ", apiKey=" + apiKey + ", secretKey=" + (secretKey == null ? null : "****") + ", keysFile=" + keysFile
+                + ", insecureNoAuth=" + insecureNoAuth + ", idleTimeout=" + idleTimeout + ", shutdownTimeout=" + shutdownTimeout + ", signingKeysFile=" + signingKeysFile
+                + ", tlsCertificate=" + tlsCertificate + ", tlsKey=" + tlsKey + ", tlsKeyPassword=" + (tlsKeyPassword == null ? null : "****") + "]";
     }
 
     public int effectiveWorkers()

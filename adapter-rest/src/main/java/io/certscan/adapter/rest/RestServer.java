@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;
@@ -72,7 +75,7 @@ public final class RestServer
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        this.connector = config.tls() ? tlsConnector(server, http, config) : new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(config.port());
         connector.setIdleTimeout(config.idleTimeout().toMillis());
@@ -84,6 +87,24 @@ public final class RestServer
         errors.setShowStacks(false);
         errors.setShowMessageInTitle(false);
         server.setErrorHandler(errors);
+    }
+
+    /**
+     * HTTPS with the configured identity. The SNI host is not checked against the certificate:
+     * clients reach the server by an internal name (aip.baidubce.com pointed here) or an address.
+     */
+    private static ServerConnector tlsConnector(Server server, HttpConfiguration http, RestConfig config)
+    {
+        char[] storePassword = java.util.UUID.randomUUID().toString().toCharArray();
+        SslContextFactory.Server tls = new SslContextFactory.Server();
+        tls.setKeyStore(TlsKeys.load(config.tlsCertificate(), config.tlsKey(), config.tlsKeyPassword(), storePassword));
+        tls.setKeyStorePassword(new String(storePassword));
+        tls.setSniRequired(false);
+        HttpConfiguration https = new HttpConfiguration(http);
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        secure.setSniHostCheck(false);
+        https.addCustomizer(secure);
+        return new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"), new HttpConnectionFactory(https));
     }
 
     /**
@@ -113,7 +134,7 @@ public final class RestServer
     public URI uri()
     {
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        return URI.create("http://" + shown + ":" + connector.getLocalPort());
+        return URI.create((config.tls() ? "https://" : "http://") + shown + ":" + connector.getLocalPort());
     }
 
     /** What an operator should know about how the server is exposed, for the start-up message. */
@@ -130,7 +151,10 @@ public final class RestServer
             }
         }
         else {
-            notes.add(keys.size() + " API key pair(s) configured: access tokens from /oauth/2.0/token are required");
+            notes.add(keys.size() + " key pair(s) configured: access tokens from /oauth/2.0/token, or requests signed with a key pair (bce-auth-v1), are required");
+        }
+        if (config.tls()) {
+            notes.add("HTTPS with " + config.tlsCertificate().getFileName());
         }
         notes.add(pool.workers() + " workers, up to " + pool.queueCapacity() + " waiting requests, bodies up to " + config.maxRequestBytes() + " bytes");
         return notes;

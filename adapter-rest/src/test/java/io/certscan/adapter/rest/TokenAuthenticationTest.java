@@ -51,6 +51,44 @@ class TokenAuthenticationTest
     }
 
     @Test
+    void theTokenAnswerHasTheCloudsShapeAndItsRefreshTokenWorks()
+    {
+        server = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY));
+
+        String body = server.postForm("/oauth/2.0/token", Map.of("grant_type", "client_credentials", "client_id", API_KEY, "client_secret", SECRET_KEY)).body();
+
+        // Baidu's SDKs use a token only when its scope names brain_all_scope; otherwise they sign every request.
+        assertThat(body.replaceAll(".*\"scope\":\"([^\"]+)\".*", "$1").split(" ")).contains("brain_all_scope", "brain_ocr_scope");
+        assertThat(body).contains("\"refresh_token\":\"cs1r.").contains("\"session_key\":\"").contains("\"session_secret\":\"");
+        String refresh = body.replaceAll(".*\"refresh_token\":\"([^\"]+)\".*", "$1");
+
+        HttpResponse<String> refreshed = server.postForm("/oauth/2.0/token",
+                Map.of("grant_type", "refresh_token", "refresh_token", refresh, "client_id", API_KEY, "client_secret", SECRET_KEY));
+        assertThat(refreshed.statusCode()).isEqualTo(200);
+        String token = refreshed.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        assertThat(server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token, IMAGE_FORM).body()).contains("\"results\"");
+
+        String accessTokenAsRefresh = body.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> refused = server.postForm("/oauth/2.0/token",
+                Map.of("grant_type", "refresh_token", "refresh_token", accessTokenAsRefresh, "client_id", API_KEY, "client_secret", SECRET_KEY));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"error\":\"invalid_grant\"");
+    }
+
+    @Test
+    void aBodyRefusedForItsSizeIsReadSoThatTheClientGetsTheAnswer()
+    {
+        server = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY).withMaxRequestBytes(4096));
+        String token = server.token(API_KEY, SECRET_KEY);
+
+        HttpResponse<String> answer = server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token, Map.of("image", "A".repeat(100_000)));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"error_code\":216202");
+        assertThat(answer.headers().firstValue("Connection")).isEmpty();
+    }
+
+    @Test
     void missingWrongAndExpiredTokensGetTheOriginalsCodes()
     {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T00:00:00Z"));
