@@ -117,26 +117,34 @@ final class OfdPages
             }
         }
         List<TextLine> lines = TextLineAssembler.lines(contents.words, PIXELS_PER_MILLIMETRE);
-        return new PageContent.TextLayer(lines, width * PIXELS_PER_MILLIMETRE, height * PIXELS_PER_MILLIMETRE, codePictures(reader, contents.images));
+        List<PagePicture> codes = PdfPictures.mayHoldInvoice(lines) ? codePictures(reader, contents.images) : List.of();
+        return new PageContent.TextLayer(lines, width * PIXELS_PER_MILLIMETRE, height * PIXELS_PER_MILLIMETRE, codes);
     }
 
     /**
      * The page's pictures that may be a QR code, as {@link PdfPictures} chooses them: placed
-     * roughly square, their pixels roughly square and of a code's size. One that cannot be
-     * decoded is passed over.
+     * roughly square, their declared pixels roughly square and of a code's size, at most
+     * {@link PdfPictures#MAXIMUM_PICTURES} tried. One that cannot be decoded is passed over.
      */
     private static List<PagePicture> codePictures(OFDReader reader, List<ImageObject> images)
     {
         List<PagePicture> pictures = new ArrayList<>();
+        int tried = 0;
         for (ImageObject image : images) {
             ST_Box boundary = image.getBoundary();
-            if (pictures.size() >= PdfPictures.MAXIMUM_PICTURES || boundary == null || image.getResourceID() == null
+            if (tried >= PdfPictures.MAXIMUM_PICTURES || boundary == null || image.getResourceID() == null
                     || boundary.getWidth() <= 0 || boundary.getHeight() <= 0
                     || Math.max(boundary.getWidth(), boundary.getHeight()) > 1.25 * Math.min(boundary.getWidth(), boundary.getHeight())) {
                 continue;
             }
+            tried++;
             try {
-                BufferedImage picture = Pictures.decodeEmbedded(reader.getResMgt().getImageByteArray(image.getResourceID().toString()));
+                byte[] bytes = reader.getResMgt().getImageByteArray(image.getResourceID().toString());
+                // The declared size first: a huge picture is never decoded to find out.
+                if (Pictures.declaredSize(bytes).filter(size -> PdfPictures.mayBeCode(size.width, size.height)).isEmpty()) {
+                    continue;
+                }
+                BufferedImage picture = Pictures.decodeEmbedded(bytes);
                 if (PdfPictures.mayBeCode(picture.getWidth(), picture.getHeight())) {
                     pictures.add(new PagePicture(picture, Quadrilateral.rectangle(
                             boundary.getTopLeftX() * PIXELS_PER_MILLIMETRE, boundary.getTopLeftY() * PIXELS_PER_MILLIMETRE,

@@ -2,6 +2,7 @@ package io.certscan.adapter.documents;
 
 import io.certscan.application.document.LoadedPage;
 import io.certscan.application.document.PageContent;
+import io.certscan.application.document.PagePicture;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import io.certscan.domain.text.TextLine;
@@ -85,7 +86,8 @@ final class PdfPages
                 boolean turned = page.getRotation() % 180 != 0;
                 double width = (turned ? box.getHeight() : box.getWidth()) * TEXT_SCALE;
                 double height = (turned ? box.getWidth() : box.getHeight()) * TEXT_SCALE;
-                return new LoadedPage(new PageContent.TextLayer(lines, width, height, PdfPictures.on(page, TEXT_SCALE)), OptionalInt.of(pages));
+                List<PagePicture> codes = PdfPictures.mayHoldInvoice(lines) ? PdfPictures.on(page, TEXT_SCALE) : List.of();
+                return new LoadedPage(new PageContent.TextLayer(lines, width, height, codes), OptionalInt.of(pages));
             }
             return new LoadedPage(new PageContent.Raster(render(document, page, pageNumber)), OptionalInt.of(pages));
         }

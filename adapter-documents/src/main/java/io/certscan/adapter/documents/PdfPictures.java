@@ -18,8 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The pictures a born-digital PDF page draws that may be a QR code: roughly square, of a size a
- * code has, at most {@link #MAXIMUM_PICTURES} of them, each placed where the page draws it (in the
+ * The pictures a born-digital PDF page that says 发票 draws that may be a QR code: roughly square,
+ * of a size a code has, at most {@link #MAXIMUM_PICTURES} of them, each placed where the page draws it (in the
  * text layer's pixels). Only declared sizes are trusted before decoding, and a picture that cannot
  * be decoded is passed over: the page's text is read whatever its pictures hold.
  */
@@ -28,7 +28,8 @@ final class PdfPictures
     static final int MAXIMUM_PICTURES = 8;
     /** A QR code has at least 21 modules a side; more than this many pixels a side is a photo. */
     private static final int SMALLEST_SIDE = 21;
-    private static final int LARGEST_SIDE = 2000;
+    /** E-invoices draw their code a few hundred pixels wide. */
+    private static final int LARGEST_SIDE = 1000;
     private static final double SQUARE = 1.25;
 
     private PdfPictures() {}
@@ -43,6 +44,12 @@ final class PdfPictures
             // A content stream the text reader got through but this one does not: no pictures.
         }
         return List.copyOf(collector.pictures);
+    }
+
+    /** Pictures are looked at only on pages whose text says 发票: invoices are what carry a code worth reading. */
+    static boolean mayHoldInvoice(List<io.certscan.domain.text.TextLine> lines)
+    {
+        return lines.stream().anyMatch(line -> line.text().contains("发票"));
     }
 
     static boolean mayBeCode(int width, int height)

@@ -47,6 +47,28 @@ final class Pictures
      * A picture embedded in a document (an OFD page's scan), in any format a registered reader
      * knows (JBIG2 and TIFF scans too), within the same limits.
      */
+    /** The width and height an embedded picture declares in its header, read without decoding it; empty when unreadable. */
+    static Optional<java.awt.Dimension> declaredSize(byte[] bytes)
+    {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                return Optional.of(new java.awt.Dimension(reader.getWidth(0), reader.getHeight(0)));
+            }
+            finally {
+                reader.dispose();
+            }
+        }
+        catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
     static BufferedImage decodeEmbedded(byte[] bytes)
     {
         if (bytes.length == 0) {

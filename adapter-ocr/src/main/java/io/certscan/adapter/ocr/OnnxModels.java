@@ -24,6 +24,7 @@ import static java.util.Objects.requireNonNull;
 final class OnnxModels
         implements AutoCloseable
 {
+    private static final java.util.logging.Logger LOGGER = java.util.logging.Logger.getLogger(OnnxModels.class.getName());
     static final String DETECTION = "/models/ch_PP-OCRv4_det_infer.onnx";
     static final String RECOGNITION = "/models/ch_PP-OCRv4_rec_infer.onnx";
     static final String RECOGNITION_V3 = "/models/ch_PP-OCRv3_rec_infer.onnx";
@@ -82,10 +83,31 @@ final class OnnxModels
         return (OnnxModels) outcome.get();
     }
 
+    /**
+     * ONNX Runtime's native library carries a telemetry client. Only the environment variable
+     * {@code ORT_DISABLE_TELEMETRY=1}, set before the library loads, stops it ({@code ./certscan},
+     * {@code synthetic/run} and the test JVMs set it); a host JVM that embeds certscan without it is
+     * told once, and the API's own switch is turned off for what it is worth.
+     */
+    private static void quietTelemetry(OrtEnvironment environment)
+    {
+        if (!"1".equals(System.getenv("ORT_DISABLE_TELEMETRY"))) {
+            LOGGER.warning("ORT_DISABLE_TELEMETRY=1 is not set: ONNX Runtime's native library may contact Microsoft's telemetry servers; "
+                    + "set it in the environment of this JVM before it starts (see the README, 'Offline')");
+        }
+        try {
+            environment.setTelemetry(false);
+        }
+        catch (OrtException | RuntimeException unsupported) {
+            // The variable is what counts.
+        }
+    }
+
     private OnnxModels(int threads, boolean loadSecondOpinion, boolean loadDirection)
     {
         long started = System.nanoTime();
         environment = OrtEnvironment.getEnvironment();
+        quietTelemetry(environment);
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);

@@ -38,6 +38,12 @@ final class Authentication
         return signatures.check(authorization, request);
     }
 
+    /** Whether a signed request's body is the one its signature covers (its Content-MD5). */
+    boolean signedBodyMatches(BceSignatures.SignedRequest request)
+    {
+        return isOpen() || BceSignatures.bodyMatches(request);
+    }
+
     boolean isOpen()
     {
         return keys.isEmpty();
@@ -75,7 +81,7 @@ final class Authentication
             // Nothing is checked on an open server; clients that always ask for a token still work.
             return new TokenOutcome.Granted("open-access", tokenLifetime.toSeconds(), null);
         }
-        if (refresh && !refreshToken.flatMap(tokens::refreshedClient).equals(clientId)) {
+        if (refresh && (clientId.isEmpty() || !refreshToken.flatMap(tokens::refreshedClient).equals(clientId))) {
             return new TokenOutcome.Refused(400, "invalid_grant", "invalid refresh token");
         }
         if (clientId.isEmpty() || !keys.knows(clientId.get())) {

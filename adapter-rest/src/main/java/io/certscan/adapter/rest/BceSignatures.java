@@ -30,13 +30,14 @@ import static java.util.Objects.requireNonNull;
  * and encoded, one per line. With no signed headers named, host, content-length, content-md5,
  * content-type and every x-bce- header are signed. A request is refused with 14 (IAM
  * Certification failed) when its key is unknown, its signature or its Content-MD5 is wrong, or its
- * timestamp is outside its window (with {@link #CLOCK_SKEW} either way; see {@link #afternoon}).
+ * timestamp is outside its window (with {@link #CLOCK_SKEW} either way; see {@link #twelveHourClock}).
  */
 final class BceSignatures
 {
     static final String PREFIX = "bce-auth-v1/";
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final Duration LONGEST_WINDOW = Duration.ofDays(7);
+    /** The SDKs sign for 1800 seconds; a longer claimed window is not believed beyond a day. */
+    private static final Duration LONGEST_WINDOW = Duration.ofDays(1);
     private static final Set<String> DEFAULT_SIGNED_HEADERS = Set.of("host", "content-length", "content-md5", "content-type");
 
     private final ApiKeys keys;
@@ -49,6 +50,7 @@ final class BceSignatures
     }
 
     /** What a signature covers: the request as it arrived. */
+    /** @param body null before the body is read: the signature is checked, the body later ({@link #bodyMatches}) */
     record SignedRequest(String method, String path, List<Map.Entry<String, String>> query, Map<String, String> headers, byte[] body)
     {
         SignedRequest
@@ -82,7 +84,8 @@ final class BceSignatures
             return refused();
         }
         Instant now = clock.instant();
-        if (window <= 0 || window > LONGEST_WINDOW.toSeconds() || !within(signedAt, window, now) && !within(afternoon(signedAt, now), window, now)) {
+        boolean javaSdk = request.query().stream().anyMatch(pair -> pair.getKey().equals("aipSdk") && "java".equals(pair.getValue()));
+        if (window <= 0 || window > LONGEST_WINDOW.toSeconds() || !within(signedAt, window, now) && !(javaSdk && within(twelveHourClock(signedAt, now), window, now))) {
             return refused();
         }
         Optional<byte[]> secret = keys.signingSecretOf(accessKey);
@@ -104,7 +107,7 @@ final class BceSignatures
                 signed.add(lower);
             }
         }
-        if (!signed.contains("host") || headers.containsKey("content-md5") && !contentMd5Matches(headers.get("content-md5"), request.body())) {
+        if (!signed.contains("host") || request.body() != null && !bodyMatches(request)) {
             return refused();
         }
         String prefix = "bce-auth-v1/" + accessKey + "/" + timestamp + "/" + window;
@@ -141,20 +144,33 @@ final class BceSignatures
     }
 
     /**
-     * Baidu's Java SDK (4.16.22) writes the hour on a 12-hour clock ({@code hh}): from noon UTC
-     * its timestamps are 12 hours behind. A morning timestamp signed in the afternoon is read
-     * 12 hours later, as the SDK meant it.
+     * Baidu's Java SDK (4.16.22, which says {@code aipSdk=java}) writes the hour on a 12-hour
+     * clock ({@code hh}): from 13:00 UTC its timestamps are 12 hours behind, from 00:00 to 00:59
+     * 12 hours ahead ({@code 12:xx}). Its timestamp is read as it meant it: the one of the two
+     * readings nearest to now.
      */
-    private static Instant afternoon(Instant signedAt, Instant now)
+    private static Instant twelveHourClock(Instant signedAt, Instant now)
     {
         int signedHour = signedAt.atZone(java.time.ZoneOffset.UTC).getHour();
-        int hourNow = now.atZone(java.time.ZoneOffset.UTC).getHour();
-        return signedHour < 12 && hourNow >= 12 ? signedAt.plus(Duration.ofHours(12)) : signedAt;
+        if (signedHour == 12) {
+            return signedAt.minus(Duration.ofHours(12));
+        }
+        return signedHour >= 1 && signedHour <= 11 ? signedAt.plus(Duration.ofHours(12)) : signedAt;
     }
 
     private static Optional<ErrorCode> refused()
     {
         return Optional.of(ErrorCode.IAM_CERTIFICATION_FAILED);
+    }
+
+    /**
+     * Whether the body is the one the signature covers: the signature covers the Content-MD5
+     * header when the client sent one (the Java SDK does; the Python SDK signs no body).
+     */
+    static boolean bodyMatches(SignedRequest request)
+    {
+        String declared = lowerCased(request.headers()).get("content-md5");
+        return declared == null || contentMd5Matches(declared, request.body());
     }
 
     /** A Content-MD5 in hex (as the SDKs send it) or in base64 (as RFC 1864 has it). */

@@ -31,8 +31,10 @@ final class CompatibleApi
     static final String GENERAL_OCR_PATH = "/rest/2.0/ocr/v1/general_ocr";
     static final String TOKEN_PATH = "/oauth/2.0/token";
     private static final long MAX_TOKEN_REQUEST_BYTES = 64 * 1024;
-    /** The most of a refused body that is read to answer its client (four times the 10.5 MiB request limit's worth and more). */
-    static final long DISCARD_CAP = 64L * 1024 * 1024;
+    /** The most of a refused body that is read to answer its client; a longer one closes the connection. */
+    static final long DISCARD_CAP = 32L * 1024 * 1024;
+    /** The longest a refused body is read for, whatever its size. */
+    static final java.time.Duration DISCARD_TIME = java.time.Duration.ofSeconds(10);
     /**
      * The scopes a token answer names: {@code brain_all_scope}, which Baidu's SDKs look for before
      * they use a token at all (without it they sign every request instead), the OCR scopes, and
@@ -70,11 +72,17 @@ final class CompatibleApi
     {
         Optional<String> authorization = exchange.header(HttpHeader.AUTHORIZATION);
         if (exchange.queryParameter("access_token").isEmpty() && BceSignatures.isSigned(authorization)) {
-            // The SDKs' signing mode: the signature covers the body's MD5, so it is checked once the body is read.
+            // The SDKs' signing mode: the signature is checked before the request takes a place in
+            // the pool; the body, which it covers through its Content-MD5, once it is read.
+            Optional<ErrorCode> refused = authentication.checkSignature(authorization.get(), exchange.signedRequest(null));
+            if (refused.isPresent()) {
+                LogId logId = logIds.next();
+                answerError(exchange.withError(refused.get().code(), logId, "bce-auth-v1 signature refused"), refused.get(), logId, true);
+                return;
+            }
             flow.handle(exchange, (ignored, body) -> {
-                Optional<ErrorCode> refused = authentication.checkSignature(authorization.get(), exchange.signedRequest(body));
-                if (refused.isPresent()) {
-                    throw new CertscanException(refused.get(), "the request's bce-auth-v1 signature was refused");
+                if (!authentication.signedBodyMatches(exchange.signedRequest(body))) {
+                    throw new CertscanException(ErrorCode.IAM_CERTIFICATION_FAILED, "the body is not the one the bce-auth-v1 signature covers (Content-MD5)");
                 }
                 return command(RequestParameters.parse(body, exchange.contentType()), null);
             }, answers);
@@ -163,12 +171,13 @@ final class CompatibleApi
     /**
      * Every error of the compatible endpoint is HTTP 200 with the error JSON, as the cloud answers
      * (the SDKs read no other status). A body left unread (too large, the pool full, no token) is
-     * read and dropped first, within {@link #DISCARD_CAP}, so that clients that send it whole
-     * before reading get the answer; a longer one closes the connection after it.
+     * read and dropped first, within {@link #DISCARD_CAP} and {@link #DISCARD_TIME} (and the
+     * server's minimum data rate), so that clients that send it whole before reading get the
+     * answer; a longer or slower one closes the connection after it.
      */
     private static void answerError(HttpExchange exchange, ErrorCode code, LogId logId, boolean bodyUnread)
     {
-        boolean close = bodyUnread && !exchange.discardBody(DISCARD_CAP);
+        boolean close = bodyUnread && !exchange.discardBody(DISCARD_CAP, DISCARD_TIME);
         exchange.sendJson(200, ContractJson.errorResponse().toJson(ErrorResponse.of(logId, code)), close);
     }
 }

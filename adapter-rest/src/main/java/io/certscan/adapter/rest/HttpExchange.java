@@ -116,19 +116,20 @@ final class HttpExchange
      *
      * @return true when the body was read to its end, false when it is longer than the cap or broke off
      */
-    boolean discardBody(long cap)
+    boolean discardBody(long cap, java.time.Duration within)
     {
         long declared = request.getLength();
         if (declared > cap) {
             return false;
         }
+        long deadline = System.nanoTime() + within.toNanos();
         try {
             InputStream input = Content.Source.asInputStream(request);
             byte[] buffer = new byte[64 * 1024];
             long read = 0;
             for (int count = input.read(buffer); count >= 0; count = input.read(buffer)) {
                 read += count;
-                if (read > cap) {
+                if (read > cap || System.nanoTime() > deadline) {
                     return false;
                 }
             }

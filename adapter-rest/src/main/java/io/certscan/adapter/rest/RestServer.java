@@ -38,6 +38,7 @@ public final class RestServer
         implements AutoCloseable
 {
     private static final int HTTP_THREADS = 200;
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 4096;
 
     private final RestConfig config;
     private final ApiKeys keys;
@@ -75,6 +76,8 @@ public final class RestServer
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // A body that trickles in slower than this is cut: a slow client cannot hold a thread for long.
+        http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
         this.connector = config.tls() ? tlsConnector(server, http, config) : new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(config.port());

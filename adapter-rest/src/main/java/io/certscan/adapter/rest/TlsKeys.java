@@ -41,10 +41,17 @@ final class TlsKeys
                 try (InputStream input = new ByteArrayInputStream(certificateBytes)) {
                     pkcs12.load(input, password == null ? new char[0] : password.toCharArray());
                 }
-                if (!pkcs12.aliases().hasMoreElements()) {
-                    throw new IllegalArgumentException("server.tls-certificate: " + certificate + " holds no key");
-                }
-                String alias = pkcs12.aliases().nextElement();
+                String alias = java.util.Collections.list(pkcs12.aliases()).stream()
+                        .filter(name -> {
+                            try {
+                                return pkcs12.isKeyEntry(name);
+                            }
+                            catch (GeneralSecurityException unreadable) {
+                                return false;
+                            }
+                        })
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("server.tls-certificate: " + certificate + " holds no private key"));
                 KeyStore store = KeyStore.getInstance("PKCS12");
                 store.load(null, null);
                 store.setKeyEntry("certscan", pkcs12.getKey(alias, password == null ? new char[0] : password.toCharArray()), storePassword, pkcs12.getCertificateChain(alias));

@@ -44,7 +44,7 @@ public record InvoiceQrCode(String type, Optional<String> code, String number, B
         String date = parts[5].strip();
         String checkCode = parts[6].strip();
         if (!type.matches("\\d{2}") || !code.matches("(\\d{10}|\\d{12})?") || !number.matches("\\d{8}|\\d{20}")
-                || !amount.matches("-?\\d{1,13}(\\.\\d{1,2})?") || !checkCode.matches("\\d{0,20}")) {
+                || !amount.matches("-?\\d{1,13}(\\.\\d{1,2})?") || !checkCode.matches("(\\d{20})?")) {
             return Optional.empty();
         }
         try {

@@ -57,10 +57,14 @@ public final class InvoiceAmountsRule
     /**
      * Each goods line's 金额 × 税率 is its 税额, to the cent (the tax is rounded once per line).
      * Lines are matched by their order when the three columns were read alike; a rate that is no
-     * percentage (免税, 不征税, ***) is not judged.
+     * percentage (免税, 不征税, ***) is not judged, nor an invoice that says 差额征税.
      */
     private static Optional<Finding> lineTaxes(Certificate certificate)
     {
+        if (certificate.fields().stream().anyMatch(field -> field.value().contains("差额征税"))) {
+            // The tax of a 差额征税 invoice is levied on the amount less a deduction, not on the amount.
+            return Optional.empty();
+        }
         List<String> nets = values(certificate, "金额");
         List<String> rates = values(certificate, "税率");
         List<String> taxes = values(certificate, "税额");

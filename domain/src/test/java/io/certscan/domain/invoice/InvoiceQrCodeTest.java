@@ -52,6 +52,7 @@ class InvoiceQrCodeTest
         assertThat(InvoiceQrCode.parse("02,10,044031900111,12345678,107.55,20240513,,9EC4,")).as("another version").isEmpty();
         assertThat(InvoiceQrCode.parse("01,10,044031900111,1234567,107.55,20240513,,9EC4,")).as("a 7-digit number").isEmpty();
         assertThat(InvoiceQrCode.parse("01,10")).isEmpty();
+        assertThat(InvoiceQrCode.parse("01,10,044031900111,12345678,107.55,20240513,123456,9EC4,")).as("a check code of 6 digits").isEmpty();
     }
 
     @Test

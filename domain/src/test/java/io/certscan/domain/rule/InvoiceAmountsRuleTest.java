@@ -57,6 +57,9 @@ class InvoiceAmountsRuleTest
             assertThat(finding.message()).contains("第 2 行");
         });
         assertThat(rule.evaluate(exempt, AS_OF)).isEmpty();
+        List<ExtractedField> deducted = new ArrayList<>(changed.fields());
+        deducted.add(ExtractedField.withoutLocation("备注", List.of("差额征税：5.00。")));
+        assertThat(rule.evaluate(changed.withFields(deducted), AS_OF)).as("差额征税: the tax is on the amount less a deduction").isEmpty();
     }
 
     @Test
