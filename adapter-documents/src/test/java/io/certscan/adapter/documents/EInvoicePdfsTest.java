@@ -218,6 +218,24 @@ class EInvoicePdfsTest
     }
 
     @Test
+    void twoInvoicesOnOneScanGiveTwoCodes()
+    {
+        String second = PAYLOAD.replace("12345678", "87654321");
+        BufferedImage scan = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = scan.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, 1600, 1200);
+        graphics.drawImage(qrCode(PAYLOAD, 3), 100, 100, null);
+        graphics.drawImage(qrCode(second, 3), 100, 700, null);
+        graphics.dispose();
+
+        List<MachineCode> codes = new QrCodes().read(PagePicture.wholePage(scan));
+
+        assertThat(codes).extracting(MachineCode::text).containsExactlyInAnyOrder(PAYLOAD, second);
+        assertThat(codes).allSatisfy(code -> assertThat(code.box()).isPresent());
+    }
+
+    @Test
     void aPictureWithoutACodeHasNone()
     {
         BufferedImage blank = new BufferedImage(640, 480, BufferedImage.TYPE_INT_ARGB);
