@@ -96,14 +96,19 @@ public record ResidentIdNumber(String value)
         return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
     }
 
+    /**
+     * The birth date, when it is a real day between 1800 (people born before 1900 were given
+     * numbers too) and tomorrow in China (nobody is born later; a day of slack for time zones).
+     */
     private static Optional<LocalDate> birthDateOf(String value)
     {
         int year = Integer.parseInt(value.substring(6, 10));
-        if (year < 1900) {
+        if (year < 1800) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(year, Integer.parseInt(value.substring(10, 12)), Integer.parseInt(value.substring(12, 14))));
+            LocalDate birth = LocalDate.of(year, Integer.parseInt(value.substring(10, 12)), Integer.parseInt(value.substring(12, 14)));
+            return birth.isAfter(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1)) ? Optional.empty() : Optional.of(birth);
         }
         catch (DateTimeException impossible) {
             return Optional.empty();

@@ -149,10 +149,11 @@ public final class IdentifierRule
             case WRONG_LENGTH -> "位数不对";
             case ILLEGAL_CHARACTER -> "含非法字符";
             case CHECKSUM_MISMATCH -> "校验位不符";
-            case INVALID_BIRTH_DATE -> "出生日期不存在";
+            case INVALID_BIRTH_DATE -> "出生日期不存在或晚于今天";
             case UNKNOWN_REGION -> "地区码无效";
             case MISSING_PREFIX -> "缺少字母 T 前缀";
             case EMBEDDED_ORGANIZATION_CODE_MISMATCH -> "其中的组织机构代码校验位不符";
+            case UNKNOWN_REGISTRATION_AUTHORITY -> "登记管理部门或机构类别代码无效";
         };
     }
 
@@ -162,10 +163,11 @@ public final class IdentifierRule
             case WRONG_LENGTH -> "wrong length";
             case ILLEGAL_CHARACTER -> "illegal character";
             case CHECKSUM_MISMATCH -> "check character mismatch";
-            case INVALID_BIRTH_DATE -> "the birth date does not exist";
+            case INVALID_BIRTH_DATE -> "the birth date does not exist or is in the future";
             case UNKNOWN_REGION -> "unknown region code";
             case MISSING_PREFIX -> "the T prefix is missing";
             case EMBEDDED_ORGANIZATION_CODE_MISMATCH -> "its organisation code fails its own check";
+            case UNKNOWN_REGISTRATION_AUTHORITY -> "no registration authority and entity category of GB 32100";
         };
     }
 }

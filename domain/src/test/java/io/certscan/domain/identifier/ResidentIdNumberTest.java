@@ -25,6 +25,16 @@ class ResidentIdNumberTest
     }
 
     @Test
+    void aBirthDateInTheFutureIsInvalidOneBefore1900IsNot()
+    {
+        String tomorrowPlusAYear = LocalDate.now().plusYears(1).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String future = "110105" + tomorrowPlusAYear + "002";
+        assertThat(ResidentIdNumber.check(future + ResidentIdNumber.checkCharacter(future)).problems()).containsExactly(IdentifierProblem.INVALID_BIRTH_DATE);
+        String old = "11010518990101002";
+        assertThat(ResidentIdNumber.check(old + ResidentIdNumber.checkCharacter(old)).isValid()).isTrue();
+    }
+
+    @Test
     void lowerCaseXSpacesAndFullWidthDigitsAreFolded()
     {
         assertThat(ResidentIdNumber.parse("110105 19491231 002x")).map(ResidentIdNumber::value).contains("11010519491231002X");

@@ -47,6 +47,29 @@ class UnifiedSocialCreditCodeTest
     }
 
     @Test
+    void theRegistrationAuthorityAndEntityCategoryMustBeGb32100s()
+    {
+        // Each with a correct check character and organisation code: only the first two characters are wrong.
+        for (String prefix : new String[] {"B1", "01", "94", "9A", "Y2", "A3"}) {
+            String first17 = prefix + "320115MA202UKD7";
+            IdentifierCheck check = UnifiedSocialCreditCode.check(first17 + UnifiedSocialCreditCode.checkCharacter(first17));
+            assertThat(check.problems()).as(prefix).containsExactly(IdentifierProblem.UNKNOWN_REGISTRATION_AUTHORITY);
+        }
+        for (String prefix : new String[] {"91", "92", "93", "11", "12", "51", "52", "53", "N2", "Y1", "31", "A1"}) {
+            String first17 = prefix + "320115MA202UKD7";
+            assertThat(UnifiedSocialCreditCode.check(first17 + UnifiedSocialCreditCode.checkCharacter(first17)).isValid()).as(prefix).isTrue();
+        }
+    }
+
+    @Test
+    void dashesOfEveryKindAreFolded()
+    {
+        assertThat(UnifiedSocialCreditCode.check("913201–15MA202UKD7X").isValid()).as("en dash").isTrue();
+        assertThat(UnifiedSocialCreditCode.check("913201—15MA202UKD7X").isValid()).as("em dash").isTrue();
+        assertThat(ResidentIdNumber.check("110105−19491231002X").isValid()).as("minus sign").isTrue();
+    }
+
+    @Test
     void lowerCaseAndSpacesAreFolded()
     {
         assertThat(UnifiedSocialCreditCode.check(" 91320115ma202ukd7x ").isValid()).isTrue();
