@@ -6,7 +6,6 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -25,7 +24,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
@@ -61,25 +59,28 @@ public record InvoiceSample(Map<String, String> printed, String qrCode)
         printed.put("开票日期", PRINTED_DATE.format(date));
         printed.put("校验码", checkCode.replaceAll("(\\d{5})(?=\\d)", "$1 "));
         printed.put("机器编号", data.digits(12));
-        printed.put("购买方名称", data.company());
-        printed.put("购买方纳税人识别号", data.creditCode());
-        printed.put("购买方地址、电话", data.address() + " 0" + data.digits(2) + "-" + data.digits(8));
-        printed.put("购买方开户行及账号", "中国工商银行" + data.pick(List.of("南京", "杭州", "广州", "成都")) + "分行 " + data.digits(19));
+        party(printed, data, "购买方", "中国工商银行", "分行 ", 19);
         printed.put("金额", net.toPlainString());
         printed.put("税额", tax.toPlainString());
         printed.put("合计金额", "¥" + net.toPlainString());
         printed.put("合计税额", "¥" + tax.toPlainString());
         printed.put("价税合计（大写）", capital(total));
         printed.put("价税合计", "¥" + total.toPlainString());
-        printed.put("销售方名称", data.company());
-        printed.put("销售方纳税人识别号", data.creditCode());
-        printed.put("销售方地址、电话", data.address() + " 0" + data.digits(2) + "-" + data.digits(8));
-        printed.put("销售方开户行及账号", "招商银行" + data.pick(List.of("南京", "杭州", "广州", "成都")) + "支行 " + data.digits(16));
+        party(printed, data, "销售方", "招商银行", "支行 ", 16);
         printed.put("收款人", data.personName());
         printed.put("复核", data.personName());
         printed.put("开票人", data.personName());
         String qrCode = String.join(",", "01", "10", code, number, net.toPlainString(), date.format(DateTimeFormatter.BASIC_ISO_DATE), checkCode, data.digits(4), "");
         return new InvoiceSample(printed, qrCode);
+    }
+
+    /** A party's four fields under its section: name, credit code, address and telephone, bank and account. */
+    private static void party(Map<String, String> printed, FakeData data, String section, String bank, String branch, int accountDigits)
+    {
+        printed.put(section + "名称", data.company());
+        printed.put(section + "纳税人识别号", data.creditCode());
+        printed.put(section + "地址、电话", data.address() + " 0" + data.digits(2) + "-" + data.digits(8));
+        printed.put(section + "开户行及账号", bank + data.pick(List.of("南京", "杭州", "广州", "成都")) + branch + data.digits(accountDigits));
     }
 
     /** The same invoice with one printed value changed; the QR code and the other values stay. */
@@ -94,9 +95,7 @@ public record InvoiceSample(Map<String, String> printed, String qrCode)
     public byte[] pdf()
     {
         try (PDDocument document = new PDDocument(); TrueTypeCollection collection = new TrueTypeCollection(SampleWriter.cjkFontFile())) {
-            AtomicReference<TrueTypeFont> first = new AtomicReference<>();
-            collection.processAllFonts(font -> first.compareAndSet(null, font));
-            PDType0Font font = PDType0Font.load(document, first.get(), true);
+            PDType0Font font = SampleWriter.firstFont(document, collection);
             PDPage page = new PDPage(new PDRectangle(680, 400));
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {

@@ -76,9 +76,7 @@ public final class SampleWriter
             throws IOException
     {
         try (PDDocument document = new PDDocument(); TrueTypeCollection collection = new TrueTypeCollection(cjkFontFile())) {
-            AtomicReference<TrueTypeFont> first = new AtomicReference<>();
-            collection.processAllFonts(font -> first.compareAndSet(null, font));
-            PDType0Font font = PDType0Font.load(document, first.get(), true);
+            PDType0Font font = firstFont(document, collection);
             PDPage page = new PDPage(new PDRectangle(700, 450));
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
@@ -149,6 +147,15 @@ public final class SampleWriter
         content.newLineAtOffset(x, y);
         content.showText(text);
         content.endText();
+    }
+
+    /** The collection's first font, embedded as a subset (the collection stays open until the document is saved). */
+    static PDType0Font firstFont(PDDocument document, TrueTypeCollection collection)
+            throws IOException
+    {
+        AtomicReference<TrueTypeFont> first = new AtomicReference<>();
+        collection.processAllFonts(font -> first.compareAndSet(null, font));
+        return PDType0Font.load(document, first.get(), true);
     }
 
     static File cjkFontFile()

@@ -109,8 +109,7 @@ class EInvoicePdfsTest
         byte[] pdf = pdf((document, page) -> {
             PDType0Font font = embeddedFont(document);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                text(content, font, "增值税电子普通发票", 150, 360, 20);
-                text(content, font, "发票号码：12345678", 400, 330, 10);
+                titleAndNumber(content, font);
             }
             PDAcroForm form = new PDAcroForm(document);
             document.getDocumentCatalog().setAcroForm(form);
@@ -173,8 +172,7 @@ class EInvoicePdfsTest
         byte[] pdf = pdf((document, page) -> {
             PDType0Font font = embeddedFont(document);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                text(content, font, "增值税电子普通发票", 150, 360, 20);
-                text(content, font, "发票号码：12345678", 400, 330, 10);
+                titleAndNumber(content, font);
                 // A code of 2 pixels a module drawn 60 pt wide, 20 pt from the left, 310 pt from the bottom of a 400 pt page.
                 content.drawImage(LosslessFactory.createFromImage(document, qrCode(PAYLOAD, 2)), 20, 310, 60, 60);
                 // A seal-sized photo is no candidate.
@@ -285,6 +283,14 @@ class EInvoicePdfsTest
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** The title and the number every invoice written here prints. */
+    private static void titleAndNumber(PDPageContentStream content, PDType0Font font)
+            throws IOException
+    {
+        text(content, font, "增值税电子普通发票", 150, 360, 20);
+        text(content, font, "发票号码：12345678", 400, 330, 10);
     }
 
     private static void text(PDPageContentStream content, PDType0Font font, String text, float x, float y, float size)

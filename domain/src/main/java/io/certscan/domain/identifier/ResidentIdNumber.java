@@ -100,6 +100,8 @@ public record ResidentIdNumber(String value)
      * The birth date, when it is a real day between 1800 (people born before 1900 were given
      * numbers too) and tomorrow in China (nobody is born later; a day of slack for time zones).
      */
+    private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+
     private static Optional<LocalDate> birthDateOf(String value)
     {
         int year = Integer.parseInt(value.substring(6, 10));
@@ -108,7 +110,7 @@ public record ResidentIdNumber(String value)
         }
         try {
             LocalDate birth = LocalDate.of(year, Integer.parseInt(value.substring(10, 12)), Integer.parseInt(value.substring(12, 14)));
-            return birth.isAfter(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1)) ? Optional.empty() : Optional.of(birth);
+            return birth.isAfter(LocalDate.now(CHINA).plusDays(1)) ? Optional.empty() : Optional.of(birth);
         }
         catch (DateTimeException impossible) {
             return Optional.empty();

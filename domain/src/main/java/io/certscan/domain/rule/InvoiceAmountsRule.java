@@ -98,9 +98,6 @@ public final class InvoiceAmountsRule
 
     private static Optional<String> amount(Certificate certificate, String name)
     {
-        return certificate.fields().stream()
-                .filter(field -> FieldNames.normalize(field.name()).equals(name))
-                .map(field -> FieldNames.normalize(field.value()))
-                .findFirst();
+        return values(certificate, name).stream().findFirst();
     }
 }
