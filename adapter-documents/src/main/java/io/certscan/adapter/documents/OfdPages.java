@@ -220,8 +220,10 @@ final class OfdPages
                 int[] characters = content.codePoints().toArray();
                 x = code.getX() == null ? x : code.getX();
                 y = code.getY() == null ? y : code.getY();
-                double[] deltaX = deltas(code.getDeltaX(), characters.length - 1);
-                double[] deltaY = deltas(code.getDeltaY(), characters.length - 1);
+                // The attributes as written: ofdrw's getDeltaX() expands "g 100000000 0.01" into a
+                // hundred million numbers before anyone can say how many are needed.
+                double[] deltaX = deltas(code.attributeValue("DeltaX"), characters.length - 1);
+                double[] deltaY = deltas(code.attributeValue("DeltaY"), characters.length - 1);
                 if (vertical(deltaX, deltaY, fontSize)) {
                     // 购买方, 密码区: one character under the other.
                     verticalCharacters += characters.length;
@@ -312,17 +314,18 @@ final class OfdPages
     }
 
     /**
-     * The {@code count} deltas of a DeltaX or DeltaY array, its "g n value" shorthand expanded;
-     * positions it does not cover are NaN (the character's natural advance is used there).
+     * The {@code count} deltas of a DeltaX or DeltaY attribute, its "g n value" shorthand expanded
+     * no further than {@code count}; positions it does not cover are NaN (the character's natural
+     * advance is used there).
      */
-    static double[] deltas(ST_Array array, int count)
+    static double[] deltas(String attribute, int count)
     {
         double[] deltas = new double[Math.max(count, 0)];
         Arrays.fill(deltas, Double.NaN);
-        if (array == null) {
+        if (attribute == null || attribute.isBlank()) {
             return deltas;
         }
-        List<String> tokens = array.getArray();
+        List<String> tokens = List.of(attribute.strip().split("\\s+"));
         int filled = 0;
         for (int i = 0; i < tokens.size() && filled < deltas.length; i++) {
             String token = tokens.get(i).strip();

@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -42,6 +41,8 @@ final class PdfPages
     /** Longest side of a rendered page, in pixels. */
     static final int RENDERED_LONGEST_SIDE = 2000;
     private static final long MEMORY_CAP = 64L * 1024 * 1024;
+    /** The longest page side read, in points: 8192 pixels at the text layer's scale. */
+    static final int MAX_PAGE_POINTS = (int) (Pictures.MAX_SIDE / TEXT_SCALE);
     /** A page with less text than this is a scan (perhaps with a stamp or a page number) and goes to OCR. */
     private static final int TEXT_LAYER_MINIMUM_CHARACTERS = 12;
     /** A text layer with more of its glyphs than this share not mapped to Unicode is no text layer. */
@@ -67,7 +68,7 @@ final class PdfPages
     private static LoadedPage load(byte[] bytes, int pageNumber, boolean drawTextLayer)
     {
         try (PDDocument document = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMixed(MEMORY_CAP).streamCache)) {
-            int pages = document.getNumberOfPages();
+            int pages = PdfPageTree.countAndMend(document);
             if (pages == 0) {
                 throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "the PDF has no pages");
             }
@@ -75,10 +76,11 @@ final class PdfPages
                 throw new CertscanException(ErrorCode.INVALID_PARAM, "pdf_file_num %d is beyond the document's %d page%s".formatted(pageNumber, pages, pages == 1 ? "" : "s"));
             }
             PDPage page = document.getPage(pageNumber - 1);
+            checkPageSize(page);
             List<TextLine> lines = textLines(document, pageNumber);
             int characters = lines.stream().mapToInt(line -> line.text().length()).sum();
             if (characters >= TEXT_LAYER_MINIMUM_CHARACTERS && drawTextLayer) {
-                return new LoadedPage(new PageContent.Raster(new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, 72 * TEXT_SCALE, ImageType.RGB)),
+                return new LoadedPage(new PageContent.Raster(new BoundedRenderer(document).renderImageWithDPI(pageNumber - 1, 72 * TEXT_SCALE, ImageType.RGB)),
                         OptionalInt.of(pages));
             }
             if (characters >= TEXT_LAYER_MINIMUM_CHARACTERS) {
@@ -100,6 +102,26 @@ final class PdfPages
             }
             throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable PDF (" + broken.getClass().getSimpleName() + ")", broken);
         }
+        catch (StackOverflowError nested) {
+            // PDFBox parses nested arrays, dictionaries and forms by recursion; the stack unwinds
+            // here with nothing else harmed, and the file is refused without its stack trace.
+            throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable PDF (its objects are nested too deeply)");
+        }
+    }
+
+    /**
+     * A page larger than {@link #MAX_PAGE_POINTS} on a side is refused: at the text layer's
+     * scale it would be a picture beyond general_ocr's 8192 pixels, and no certificate or invoice
+     * is larger than an A0 poster (3370 pt).
+     */
+    private static void checkPageSize(PDPage page)
+    {
+        PDRectangle box = page.getCropBox();
+        float longest = Math.max(box.getWidth(), box.getHeight());
+        if (!(longest <= MAX_PAGE_POINTS)) {
+            throw new CertscanException(ErrorCode.IMAGE_SIZE_ERROR, "the PDF page is %.0f × %.0f pt; pages up to %d pt (%.0f cm) on a side are read"
+                    .formatted(box.getWidth(), box.getHeight(), MAX_PAGE_POINTS, MAX_PAGE_POINTS / 72.0 * 2.54));
+        }
     }
 
     /** The page as a picture, its /Rotate honoured, at the resolution that makes its longest side fit the budget. */
@@ -109,7 +131,7 @@ final class PdfPages
         PDRectangle box = page.getCropBox();
         float longestInches = Math.max(box.getWidth(), box.getHeight()) / 72f;
         float dpi = Math.max(36, Math.min(300, RENDERED_LONGEST_SIDE / Math.max(longestInches, 0.01f)));
-        return new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.RGB);
+        return new BoundedRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.RGB);
     }
 
     /** The text layer's lines in pixels of the page as displayed. */

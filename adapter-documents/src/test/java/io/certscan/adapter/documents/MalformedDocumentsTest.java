@@ -1,8 +1,11 @@
 package io.certscan.adapter.documents;
 
 import io.certscan.application.document.DocumentSource;
+import io.certscan.application.document.LoadedPage;
+import io.certscan.application.document.PageContent;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
+import io.certscan.domain.text.TextLine;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +52,8 @@ class MalformedDocumentsTest
         byte[] png = encode(new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB), "png");
         byte[] jpeg = encode(new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB), "jpg");
         byte[] bmp = encode(new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB), "bmp");
+        byte[] noisyJpeg = encode(noise(600, 400), "jpg");
+        byte[] gradientPng = HostileFiles.png(300, 200, 8);
         byte[] invoice = Files.readAllBytes(OfdFixtures.invoices().resolve("ofdrw-converter__1.ofd"));
         Map<String, byte[]> xxe = pages(text(10, 10, 4, "X=\"0\" Y=\"4\"", "&secret;"));
         xxe.put("Doc_0/Pages/Page_0/Content.xml", utf8("<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>"
@@ -73,12 +78,22 @@ class MalformedDocumentsTest
                 picture("PNG declaring 20000 × 20000 pixels", DocumentReaderTest.pngHeader(20000, 20000), ErrorCode.IMAGE_SIZE_ERROR),
                 picture("JPEG declaring 60000 × 60000 pixels", jpegHeader(60000, 60000), ErrorCode.IMAGE_SIZE_ERROR),
                 picture("BMP declaring 30000 × 30000 pixels", bmpHeader(30000, 30000), ErrorCode.IMAGE_SIZE_ERROR),
+                picture("JPEG that lost its last 30 %", Arrays.copyOf(noisyJpeg, noisyJpeg.length * 7 / 10), ErrorCode.IMAGE_FORMAT_ERROR),
+                picture("PNG with a bad CRC", HostileFiles.withBadCrc(gradientPng), ErrorCode.IMAGE_FORMAT_ERROR),
+                picture("PNG that lost its end chunk", Arrays.copyOf(gradientPng, gradientPng.length - 12), ErrorCode.IMAGE_FORMAT_ERROR),
                 picture("BMP with garbage after its magic", utf8("BM\u0001\u0002 garbage garbage garbage garbage"), ErrorCode.IMAGE_FORMAT_ERROR),
                 pdf("empty PDF file", new byte[0], ErrorCode.EMPTY_IMAGE),
                 pdf("encrypted PDF", PdfPagesTest.certificatePdf("secret"), ErrorCode.IMAGE_FORMAT_ERROR),
                 pdf("PDF with no pages", PdfPagesTest.emptyPdf(), ErrorCode.IMAGE_FORMAT_ERROR),
                 pdf("PDF header and garbage", utf8("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> garbage"), ErrorCode.IMAGE_FORMAT_ERROR),
                 pdf("a picture sent as a PDF", png, ErrorCode.IMAGE_FORMAT_ERROR),
+                pdf("PDF page of 40000 × 40000 pt", HostileFiles.pdfPage(40000, 40000), ErrorCode.IMAGE_SIZE_ERROR),
+                pdf("PDF image declaring 20000 × 20000 pixels",
+                        HostileFiles.pdfImage(20000, 20000, "/ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode", HostileFiles.deflated(new byte[64])), ErrorCode.IMAGE_SIZE_ERROR),
+                pdf("PDF JBIG2 image declaring 40000 × 40000 pixels",
+                        HostileFiles.pdfImage(40000, 40000, "/ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /JBIG2Decode", new byte[200]), ErrorCode.IMAGE_SIZE_ERROR),
+                pdf("PDF arrays nested 100000 deep", HostileFiles.pdfNested(100_000, false), ErrorCode.IMAGE_FORMAT_ERROR),
+                pdf("PDF dictionaries nested 100000 deep", HostileFiles.pdfNested(100_000, true), ErrorCode.IMAGE_FORMAT_ERROR),
                 ofd("empty OFD file", new byte[0], ErrorCode.EMPTY_IMAGE),
                 ofd("not a zip archive", utf8("PK but not really a zip archive"), ErrorCode.IMAGE_FORMAT_ERROR),
                 ofd("a zip archive that is no OFD", zip(Map.of("readme.txt", utf8("hello"))), ErrorCode.IMAGE_FORMAT_ERROR),
@@ -112,6 +127,28 @@ class MalformedDocumentsTest
             assertThat(left).as("temporary folders left behind").isEmpty();
         }
         assertThat(Path.of("/tmp/certscan-absolute-entry")).doesNotExist();
+    }
+
+    @Test
+    void aStepRepeatedAHundredMillionTimesCostsNoMoreThanTheTextNeeds()
+    {
+        Map<String, byte[]> spacedOut = pages(text(10, 10, 4, "X=\"0\" Y=\"4\" DeltaX=\"g 100000000 4\"", "证书编号：1234567"));
+
+        LoadedPage page = new DocumentReader(temporaryRoot, OfdPackage.Limits.DEFAULT).read(new DocumentSource.Ofd(zip(spacedOut), 1));
+
+        assertThat(((PageContent.TextLayer) page.content()).lines()).extracting(TextLine::text).containsExactly("证书编号：1234567");
+    }
+
+    @Test
+    void aLyingPageCountIsNotThePageCount()
+    {
+        DocumentReader reader = new DocumentReader(temporaryRoot, OfdPackage.Limits.DEFAULT);
+
+        assertThat(reader.read(new DocumentSource.Pdf(HostileFiles.pdfCounting(1, 1_000_000), 1)).pageCount()).hasValue(1);
+        assertThat(reader.read(new DocumentSource.Pdf(HostileFiles.pdfCounting(3, 1), 3)).pageCount()).hasValue(3);
+        assertThatThrownBy(() -> reader.read(new DocumentSource.Pdf(HostileFiles.pdfCounting(2, 9), 5)))
+                .asInstanceOf(type(CertscanException.class))
+                .satisfies(failure -> assertThat(failure.detail()).contains("2 pages"));
     }
 
     @Test
@@ -156,6 +193,19 @@ class MalformedDocumentsTest
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(ImageIO.write(image, format, out)).isTrue();
         return out.toByteArray();
+    }
+
+    /** Random pixels: a JPEG of them has entropy-coded data all the way down, so a cut anywhere loses rows. */
+    private static BufferedImage noise(int width, int height)
+    {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(15);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        return image;
     }
 
     /** Start of image and a baseline frame header claiming the size, then nothing. */

@@ -67,9 +67,10 @@ class OfdPagesTest
     @Test
     void deltaShorthandIsExpandedAndMissingDeltasAreMarked()
     {
-        assertThat(OfdPages.deltas(new org.ofdrw.core.basicType.ST_Array("g", "3", "1.5", "2"), 5)).containsExactly(1.5, 1.5, 1.5, 2.0, Double.NaN);
+        assertThat(OfdPages.deltas("g 3 1.5 2", 5)).containsExactly(1.5, 1.5, 1.5, 2.0, Double.NaN);
         assertThat(OfdPages.deltas(null, 2)).containsExactly(Double.NaN, Double.NaN);
-        assertThat(OfdPages.deltas(new org.ofdrw.core.basicType.ST_Array("g", "9", "1"), 2)).containsExactly(1.0, 1.0);
+        assertThat(OfdPages.deltas("g 100000000 0.01", 3)).containsExactly(0.01, 0.01, 0.01);
+        assertThat(OfdPages.deltas(" g  9 1 ", 2)).containsExactly(1.0, 1.0);
     }
 
     @Test
