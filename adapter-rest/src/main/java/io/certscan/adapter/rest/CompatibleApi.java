@@ -14,7 +14,6 @@ import io.certscan.domain.error.ErrorCode;
 
 import org.eclipse.jetty.http.HttpHeader;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Optional;
@@ -31,6 +30,8 @@ final class CompatibleApi
     static final String GENERAL_OCR_PATH = "/rest/2.0/ocr/v1/general_ocr";
     static final String TOKEN_PATH = "/oauth/2.0/token";
     private static final long MAX_TOKEN_REQUEST_BYTES = 64 * 1024;
+    /** A token request is a few hundred bytes: ten seconds is ample, and a slower client is cut. */
+    private static final java.time.Duration TOKEN_BODY_TIME = java.time.Duration.ofSeconds(10);
     /** The most of a refused body that is read to answer its client; a longer one closes the connection. */
     static final long DISCARD_CAP = 32L * 1024 * 1024;
     /** The longest a refused body is read for, whatever its size. */
@@ -107,17 +108,31 @@ final class CompatibleApi
 
     void token(HttpExchange exchange)
     {
-        RequestParameters body;
-        try {
-            body = exchange.method().equals("POST")
-                    ? RequestParameters.parse(exchange.readBody(MAX_TOKEN_REQUEST_BYTES), exchange.contentType())
-                    : RequestParameters.NONE;
-        }
-        catch (IOException | HttpExchange.BodyTooLarge | CertscanException unreadable) {
-            exchange.sendJson(400, ContractJson.tokenErrorResponse().toJson(
-                    new TokenErrorResponse("invalid_request", "the request body could not be read as a form")), true);
+        if (!exchange.method().equals("POST")) {
+            token(exchange, RequestParameters.NONE);
             return;
         }
+        exchange.readBody(MAX_TOKEN_REQUEST_BYTES, TOKEN_BODY_TIME, body -> {
+            RequestParameters form;
+            try {
+                form = RequestParameters.parse(body, exchange.contentType());
+            }
+            catch (CertscanException unreadable) {
+                refuseTokenRequest(exchange);
+                return;
+            }
+            token(exchange, form);
+        }, (failure, message) -> refuseTokenRequest(exchange));
+    }
+
+    private static void refuseTokenRequest(HttpExchange exchange)
+    {
+        exchange.sendJson(400, ContractJson.tokenErrorResponse().toJson(
+                new TokenErrorResponse("invalid_request", "the request body could not be read as a form")), true);
+    }
+
+    private void token(HttpExchange exchange, RequestParameters body)
+    {
         Authentication.TokenOutcome outcome = authentication.token(
                 parameter(exchange, body, "grant_type"),
                 parameter(exchange, body, "client_id"),
@@ -175,9 +190,19 @@ final class CompatibleApi
      * server's minimum data rate), so that clients that send it whole before reading get the
      * answer; a longer or slower one closes the connection after it.
      */
+    /** An error answered at once, its body unread: the connection closes after it. */
+    static void answer(HttpExchange exchange, ErrorCode code, LogId logId)
+    {
+        exchange.sendJson(200, ContractJson.errorResponse().toJson(ErrorResponse.of(logId, code)), true);
+    }
+
     private static void answerError(HttpExchange exchange, ErrorCode code, LogId logId, boolean bodyUnread)
     {
-        boolean close = bodyUnread && !exchange.discardBody(DISCARD_CAP, DISCARD_TIME);
-        exchange.sendJson(200, ContractJson.errorResponse().toJson(ErrorResponse.of(logId, code)), close);
+        String answer = ContractJson.errorResponse().toJson(ErrorResponse.of(logId, code));
+        if (!bodyUnread) {
+            exchange.sendJson(200, answer, false);
+            return;
+        }
+        exchange.discardBody(DISCARD_CAP, DISCARD_TIME, readToItsEnd -> exchange.sendJson(200, answer, !readToItsEnd));
     }
 }

@@ -8,12 +8,12 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.time.Duration;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One request and its answer. Answers exactly once, from whichever thread finishes the work, and
@@ -34,25 +34,19 @@ final class HttpExchange
     private volatile Integer errorCode;
     private volatile LogId logId;
     private volatile String errorDetail;
+    private final RequestBodies bodies;
+    private final AtomicLong heldBodyBytes = new AtomicLong();
+    private volatile Runnable onAnswer;
 
-    HttpExchange(Request request, Response response, Callback callback, String endpoint, ServerMetrics metrics, AccessLog accessLog)
+    HttpExchange(Request request, Response response, Callback callback, String endpoint, ServerMetrics metrics, AccessLog accessLog, RequestBodies bodies)
     {
+        this.bodies = bodies;
         this.request = request;
         this.response = response;
         this.callback = callback;
         this.endpoint = endpoint;
         this.metrics = metrics;
         this.accessLog = accessLog;
-    }
-
-    /** Thrown when the body is larger than allowed; nothing beyond the limit has been read. */
-    static final class BodyTooLarge
-            extends Exception
-    {
-        BodyTooLarge(String message)
-        {
-            super(message, null, false, false);
-        }
     }
 
     String method()
@@ -71,12 +65,34 @@ final class HttpExchange
         return endpoint;
     }
 
+    /** Parses the query string once; false when it is not valid percent-encoded UTF-8 ({@code ?x=%ZZ}). */
+    boolean hasValidQuery()
+    {
+        try {
+            query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+            return true;
+        }
+        catch (RuntimeException malformed) {
+            query = Fields.EMPTY;
+            return false;
+        }
+    }
+
     Optional<String> queryParameter(String name)
     {
         if (query == null) {
-            query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+            hasValidQuery();
         }
         return Optional.ofNullable(query.getValue(name));
+    }
+
+    /** Runs once the answer is sent (or was already). */
+    void whenAnswered(Runnable action)
+    {
+        onAnswer = action;
+        if (answered.get()) {
+            action.run();
+        }
     }
 
     Optional<String> header(HttpHeader header)
@@ -89,62 +105,83 @@ final class HttpExchange
         return header(HttpHeader.CONTENT_TYPE).orElse("");
     }
 
-    /**
-     * Reads the whole body, refusing it before reading when its declared length is over the limit
-     * and while reading when a body of unknown length grows past it.
-     */
-    byte[] readBody(long limit)
-            throws IOException, BodyTooLarge
+    /** What is done with a body once it has been read whole. */
+    @FunctionalInterface
+    interface BodyReceiver
     {
-        long declared = request.getLength();
-        if (declared > limit) {
-            throw new BodyTooLarge("the request body of " + declared + " bytes is larger than the limit of " + limit + " bytes");
-        }
-        InputStream input = Content.Source.asInputStream(request);
-        byte[] body = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        if (body.length > limit) {
-            throw new BodyTooLarge("the request body is larger than the limit of " + limit + " bytes");
-        }
-        bodyBytes = body.length;
-        return body;
+        void received(byte[] body);
+    }
+
+    /** What is answered when a body could not be read: the connection closes after it. */
+    @FunctionalInterface
+    interface BodyRefusal
+    {
+        void refused(RequestBodies.Failure failure, String message);
     }
 
     /**
-     * Reads what is left of the body and drops it, up to {@code cap} bytes, so that a client that
-     * sends its whole body before reading (Java's HttpURLConnection, Baidu's SDKs) gets the answer
-     * instead of a reset connection.
-     *
-     * @return true when the body was read to its end, false when it is longer than the cap or broke off
+     * Reads the whole body without holding a thread while it arrives (see {@link RequestBodies}),
+     * refusing it before reading when its declared length is over the limit, and hands it over
+     * on a thread of Jetty's. Its memory counts against the server's budget until the answer.
      */
-    boolean discardBody(long cap, java.time.Duration within)
+    void readBody(long limit, Duration within, BodyReceiver then, BodyRefusal refused)
     {
-        long declared = request.getLength();
-        if (declared > cap) {
-            return false;
-        }
-        long deadline = System.nanoTime() + within.toNanos();
-        try {
-            InputStream input = Content.Source.asInputStream(request);
-            byte[] buffer = new byte[64 * 1024];
-            long read = 0;
-            for (int count = input.read(buffer); count >= 0; count = input.read(buffer)) {
-                read += count;
-                if (read > cap || System.nanoTime() > deadline) {
-                    return false;
+        bodies.read(request, limit, within, true, new RequestBodies.Receiver()
+        {
+            @Override
+            public void received(byte[] body)
+            {
+                bodyBytes = body.length;
+                heldBodyBytes.set(body.length);
+                if (answered.get()) {
+                    releaseBody();
+                    return;
                 }
+                then.received(body);
             }
-            return true;
-        }
-        catch (IOException | RuntimeException broken) {
-            return false;
-        }
+
+            @Override
+            public void failed(RequestBodies.Failure failure, String message)
+            {
+                refused.refused(failure, message);
+            }
+        });
+    }
+
+    /**
+     * Reads what is left of the body and drops it, up to {@code cap} bytes and within the time
+     * given, so that a client that sends its whole body before reading (Java's
+     * HttpURLConnection, Baidu's SDKs) gets the answer instead of a reset connection; then calls
+     * {@code then} with whether the body was read to its end.
+     */
+    void discardBody(long cap, Duration within, java.util.function.Consumer<Boolean> then)
+    {
+        bodies.read(request, cap, within, false, new RequestBodies.Receiver()
+        {
+            @Override
+            public void received(byte[] body)
+            {
+                then.accept(true);
+            }
+
+            @Override
+            public void failed(RequestBodies.Failure failure, String message)
+            {
+                then.accept(false);
+            }
+        });
+    }
+
+    private void releaseBody()
+    {
+        bodies.release(heldBodyBytes.getAndSet(0));
     }
 
     /** The request as a bce-auth-v1 signature covers it: method, path, query, headers, body. */
     BceSignatures.SignedRequest signedRequest(byte[] body)
     {
         if (query == null) {
-            query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+            hasValidQuery();
         }
         java.util.List<java.util.Map.Entry<String, String>> pairs = new java.util.ArrayList<>();
         for (Fields.Field field : query) {
@@ -194,6 +231,11 @@ final class HttpExchange
     {
         if (!answered.compareAndSet(false, true)) {
             return;
+        }
+        releaseBody();
+        Runnable action = onAnswer;
+        if (action != null) {
+            action.run();
         }
         long nanos = System.nanoTime() - startNanos;
         metrics.recordRequest(endpoint, status, nanos);

@@ -8,7 +8,11 @@ import io.certscan.application.service.LogIds;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 
-import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,27 +20,47 @@ import java.util.logging.Logger;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The path of every recognition request, whichever API it came in by: admission to the worker
- * pool (error 18 at once when it is full), the body read within its limit, the command built, the
- * recognition run on a worker, and exactly one answer in the API's own shape.
+ * The path of every recognition request, whichever API it came in by: the body read within its
+ * limit (no thread held while it arrives), the command built, a URL fetched by the fetching
+ * threads, admission to the worker pool (error 18 at once when it is full), the recognition run
+ * on a worker, and exactly one answer in the API's own shape.
  */
 final class RecognitionFlow
 {
     private static final Logger LOGGER = Logger.getLogger(RecognitionFlow.class.getName());
+    /** How long a request body may take to arrive whole: 10.5 MiB at 90 KB/s. */
+    static final Duration BODY_TIME = Duration.ofSeconds(120);
+    /** URL sources are fetched by these threads, not the workers: waiting on a network is no work for a CPU. */
+    static final int FETCHING_THREADS = 8;
+    private static final int FETCHING_QUEUE = 32;
 
     private final RecognizeDocument recognizer;
     private final WorkerPool pool;
     private final ServerMetrics metrics;
     private final LogIds logIds;
     private final long maxRequestBytes;
+    private final ExecutorService fetchers;
+    private final Semaphore fetching = new Semaphore(FETCHING_THREADS + FETCHING_QUEUE);
 
     RecognitionFlow(RecognizeDocument recognizer, WorkerPool pool, ServerMetrics metrics, LogIds logIds, long maxRequestBytes)
     {
+        AtomicInteger threadNumber = new AtomicInteger();
+        this.fetchers = Executors.newFixedThreadPool(FETCHING_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "certscan-fetch-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         this.recognizer = requireNonNull(recognizer, "recognizer is null");
         this.pool = requireNonNull(pool, "pool is null");
         this.metrics = requireNonNull(metrics, "metrics is null");
         this.logIds = requireNonNull(logIds, "logIds is null");
         this.maxRequestBytes = maxRequestBytes;
+    }
+
+    /** Stops the fetching threads; fetches in flight end with their own timeouts. */
+    void shutdown()
+    {
+        fetchers.shutdownNow();
     }
 
     /** Turns a request body into a command; throws {@link CertscanException} for a bad request. */
@@ -74,39 +98,83 @@ final class RecognitionFlow
         });
     }
 
-    /** Any work on the command a request carries (recognising it, drawing its page), admitted to the pool like a recognition. */
+    /**
+     * Any work on the command a request carries (recognising it, drawing its page): the body is
+     * read whole first, holding no thread while it arrives; a command naming a URL has it fetched
+     * by the fetching threads; only then does it take a place in the pool, so slow uploads and
+     * slow URLs never keep a worker from requests that are ready.
+     */
     <T> void handle(HttpExchange exchange, CommandReader reader, Function<RecognizeCommand, T> work, Answers<T> answers)
+    {
+        exchange.readBody(maxRequestBytes, BODY_TIME, body -> {
+            RecognizeCommand command;
+            try {
+                command = reader.read(exchange, body);
+            }
+            catch (CertscanException invalid) {
+                answers.error(exchange, invalid, logIds.next(), false);
+                return;
+            }
+            catch (RuntimeException unexpected) {
+                LOGGER.log(Level.SEVERE, "request could not be prepared", unexpected);
+                answers.error(exchange, new CertscanException(ErrorCode.INTERNAL_ERROR, "the request could not be prepared"), logIds.next(), false);
+                return;
+            }
+            if (command.url() == null) {
+                admit(exchange, command, work, answers);
+                return;
+            }
+            if (!fetching.tryAcquire()) {
+                metrics.recordRejected();
+                answers.error(exchange, new CertscanException(ErrorCode.QPS_LIMIT_REACHED,
+                        "all " + FETCHING_THREADS + " URL fetches are busy; retry later"), logIds.next(), false);
+                return;
+            }
+            fetchers.execute(() -> {
+                RecognizeCommand fetched;
+                try {
+                    fetched = recognizer.fetched(command);
+                }
+                catch (CertscanException failed) {
+                    answers.error(exchange, failed, logIds.next(), false);
+                    return;
+                }
+                catch (RuntimeException unexpected) {
+                    LOGGER.log(Level.SEVERE, "a URL fetch failed unexpectedly", unexpected);
+                    answers.error(exchange, new CertscanException(ErrorCode.INTERNAL_ERROR, "the URL could not be fetched"), logIds.next(), false);
+                    return;
+                }
+                finally {
+                    fetching.release();
+                }
+                admit(exchange, fetched, work, answers);
+            });
+        }, (failure, message) -> answers.error(exchange, refusal(failure, message), logIds.next(), true));
+    }
+
+    private static CertscanException refusal(RequestBodies.Failure failure, String message)
+    {
+        return switch (failure) {
+            case TOO_LARGE -> new CertscanException(ErrorCode.IMAGE_SIZE_ERROR, message);
+            case NO_ROOM -> new CertscanException(ErrorCode.QPS_LIMIT_REACHED, message);
+            case TOO_SLOW, BROKEN -> new CertscanException(ErrorCode.INVALID_PARAM, message);
+        };
+    }
+
+    private <T> void admit(HttpExchange exchange, RecognizeCommand command, Function<RecognizeCommand, T> work, Answers<T> answers)
     {
         if (!pool.tryAdmit()) {
             metrics.recordRejected();
             answers.error(exchange, new CertscanException(ErrorCode.QPS_LIMIT_REACHED,
-                    "all " + pool.workers() + " workers are busy and " + pool.queueCapacity() + " requests are waiting; retry later"), logIds.next(), true);
+                    "all " + pool.workers() + " workers are busy and " + pool.queueCapacity() + " requests are waiting; retry later"), logIds.next(), false);
             return;
         }
-        boolean submitted = false;
         try {
-            byte[] body = exchange.readBody(maxRequestBytes);
-            RecognizeCommand command = reader.read(exchange, body);
             pool.run(() -> work(exchange, command, work, answers));
-            submitted = true;
         }
-        catch (HttpExchange.BodyTooLarge tooLarge) {
-            answers.error(exchange, new CertscanException(ErrorCode.IMAGE_SIZE_ERROR, tooLarge.getMessage()), logIds.next(), true);
-        }
-        catch (CertscanException invalid) {
-            answers.error(exchange, invalid, logIds.next(), false);
-        }
-        catch (IOException unreadable) {
-            answers.error(exchange, new CertscanException(ErrorCode.INVALID_PARAM, "the request body could not be read: " + unreadable.getMessage()), logIds.next(), true);
-        }
-        catch (RuntimeException unexpected) {
-            LOGGER.log(Level.SEVERE, "request could not be prepared", unexpected);
-            answers.error(exchange, new CertscanException(ErrorCode.INTERNAL_ERROR, "the request could not be prepared"), logIds.next(), true);
-        }
-        finally {
-            if (!submitted) {
-                pool.release();
-            }
+        catch (RuntimeException refused) {
+            pool.release();
+            answers.error(exchange, new CertscanException(ErrorCode.SERVICE_TEMPORARILY_UNAVAILABLE, "the server is stopping"), logIds.next(), false);
         }
     }
 

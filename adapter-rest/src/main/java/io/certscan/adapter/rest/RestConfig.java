@@ -56,13 +56,26 @@ public record RestConfig(
         @Setting(name = "tls-key", environment = "CERTSCAN_SERVER_TLS_KEY", description = "The PEM private key (PKCS#8, unencrypted) of a PEM server.tls-certificate.")
         Path tlsKey,
         @Setting(name = "tls-key-password", environment = "CERTSCAN_SERVER_TLS_KEY_PASSWORD", secret = true, description = "The password of a PKCS#12 server.tls-certificate.")
-        String tlsKeyPassword)
+        String tlsKeyPassword,
+        @Setting(name = "max-connections", defaultValue = "1024", description = "Open connections at once, from all clients; beyond that new ones wait to be accepted.")
+        @Min(1) @Max(100000)
+        int maxConnections,
+        @Setting(name = "max-connections-per-client", defaultValue = "64", description = "Open connections at once from one client address; a further one is closed at once.")
+        @Min(1) @Max(100000)
+        int maxConnectionsPerClient,
+        @Setting(name = "metrics-token", environment = "CERTSCAN_SERVER_METRICS_TOKEN", secret = true,
+                description = "When set, /metrics answers only requests with 'Authorization: Bearer <this token>' (Prometheus' bearer_token); unset, /metrics is open.")
+        String metricsToken)
 {
     public RestConfig(String host, int port, int workers, int queueCapacity, long maxRequestBytes, Duration tokenLifetime, String apiKey, String secretKey, Path keysFile,
             boolean insecureNoAuth, Duration idleTimeout, Duration shutdownTimeout)
     {
-        this(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout, null, null, null, null);
+        this(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout, null, null, null, null,
+                DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_CONNECTIONS_PER_CLIENT, null);
     }
+
+    static final int DEFAULT_MAX_CONNECTIONS = 1024;
+    static final int DEFAULT_MAX_CONNECTIONS_PER_CLIENT = 64;
 
     public RestConfig
     {
@@ -88,37 +101,49 @@ public record RestConfig(
     public RestConfig withKeys(String apiKey, String secretKey)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword);
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, maxConnections, maxConnectionsPerClient, metricsToken);
     }
 
     public RestConfig withPool(int workers, int queueCapacity)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword);
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, maxConnections, maxConnectionsPerClient, metricsToken);
     }
 
     public RestConfig withMaxRequestBytes(long maxRequestBytes)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword);
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, maxConnections, maxConnectionsPerClient, metricsToken);
     }
 
     public RestConfig withTokenLifetime(Duration tokenLifetime)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword);
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, maxConnections, maxConnectionsPerClient, metricsToken);
     }
 
     public RestConfig withSigningKeys(Path file)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                file, tlsCertificate, tlsKey, tlsKeyPassword);
+                file, tlsCertificate, tlsKey, tlsKeyPassword, maxConnections, maxConnectionsPerClient, metricsToken);
     }
 
     public RestConfig withTls(Path certificate, Path key, String password, int tlsPort)
     {
         return new RestConfig(host, tlsPort, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, certificate, key, password);
+                signingKeysFile, certificate, key, password, maxConnections, maxConnectionsPerClient, metricsToken);
+    }
+
+    public RestConfig withConnectionLimits(int maxConnections, int maxConnectionsPerClient)
+    {
+        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, maxConnections, maxConnectionsPerClient, metricsToken);
+    }
+
+    public RestConfig withMetricsToken(String metricsToken)
+    {
+        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, maxConnections, maxConnectionsPerClient, metricsToken);
     }
 
     public boolean tls()
@@ -133,7 +158,8 @@ public record RestConfig(
         return "RestConfig[host=" + host + ", port=" + port + ", workers=" + workers + ", queueCapacity=" + queueCapacity + ", maxRequestBytes=" + maxRequestBytes
                 + ", tokenLifetime=" + tokenLifetime + ", apiKey=" + apiKey + ", secretKey=" + (secretKey == null ? null : "****") + ", keysFile=" + keysFile
                 + ", insecureNoAuth=" + insecureNoAuth + ", idleTimeout=" + idleTimeout + ", shutdownTimeout=" + shutdownTimeout + ", signingKeysFile=" + signingKeysFile
-                + ", tlsCertificate=" + tlsCertificate + ", tlsKey=" + tlsKey + ", tlsKeyPassword=" + (tlsKeyPassword == null ? null : "****") + "]";
+                + ", tlsCertificate=" + tlsCertificate + ", tlsKey=" + tlsKey + ", tlsKeyPassword=" + (tlsKeyPassword == null ? null : "****") + ", maxConnections=" + maxConnections
+                + ", maxConnectionsPerClient=" + maxConnectionsPerClient + ", metricsToken=" + (metricsToken == null ? null : "****") + "]";
     }
 
     public int effectiveWorkers()

@@ -2,7 +2,10 @@ package io.certscan.adapter.rest;
 
 import io.certscan.application.port.in.LogId;
 import io.certscan.application.service.LogIds;
+import io.certscan.contract.ContractJson;
+import io.certscan.contract.TokenErrorResponse;
 import io.certscan.domain.error.ErrorCode;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -12,6 +15,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,9 +40,16 @@ final class RestHandler
     private final AccessLog accessLog;
     private final LogIds logIds;
     private final BooleanSupplier ready;
+    private final RequestBodies bodies;
+    private final Optional<String> metricsToken;
+    private final Set<HttpExchange> inFlight = ConcurrentHashMap.newKeySet();
 
-    RestHandler(CompatibleApi compatible, RichApi rich, ServerMetrics metrics, WorkerPool pool, AccessLog accessLog, LogIds logIds, BooleanSupplier ready)
+    /** @param metricsToken the bearer token /metrics asks for; empty when it is open */
+    RestHandler(CompatibleApi compatible, RichApi rich, ServerMetrics metrics, WorkerPool pool, AccessLog accessLog, LogIds logIds, BooleanSupplier ready,
+            RequestBodies bodies, Optional<String> metricsToken)
     {
+        this.bodies = requireNonNull(bodies, "bodies is null");
+        this.metricsToken = requireNonNull(metricsToken, "metricsToken is null");
         this.compatible = requireNonNull(compatible, "compatible is null");
         this.rich = requireNonNull(rich, "rich is null");
         this.metrics = requireNonNull(metrics, "metrics is null");
@@ -49,8 +64,14 @@ final class RestHandler
     {
         String path = request.getHttpURI().getPath();
         String method = request.getMethod();
-        HttpExchange exchange = new HttpExchange(request, response, callback, endpointName(path), metrics, accessLog);
+        HttpExchange exchange = new HttpExchange(request, response, callback, endpointName(path), metrics, accessLog, bodies);
+        inFlight.add(exchange);
+        exchange.whenAnswered(() -> inFlight.remove(exchange));
         try {
+            if (!exchange.hasValidQuery()) {
+                malformedQuery(exchange, path);
+                return true;
+            }
             route(exchange, path, method);
         }
         catch (RuntimeException unexpected) {
@@ -60,6 +81,50 @@ final class RestHandler
                     "the server failed unexpectedly; the log id identifies it in the server log", logId, true);
         }
         return true;
+    }
+
+    /**
+     * A query string that is not valid percent-encoding ({@code ?x=%ZZ}): error 216100 in the
+     * shape of the endpoint asked, as any other invalid parameter.
+     */
+    private void malformedQuery(HttpExchange exchange, String path)
+    {
+        LogId logId = logIds.next();
+        String detail = "the query string is not valid percent-encoded UTF-8";
+        if (path.equals(CompatibleApi.TOKEN_PATH)) {
+            exchange.sendJson(400, ContractJson.tokenErrorResponse().toJson(new TokenErrorResponse("invalid_request", detail)), true);
+        }
+        else if (path.startsWith("/rest/")) {
+            CompatibleApi.answer(exchange.withError(ErrorCode.INVALID_PARAM.code(), logId, detail), ErrorCode.INVALID_PARAM, logId);
+        }
+        else {
+            RichApi.problem(exchange.withError(ErrorCode.INVALID_PARAM.code(), logId, detail), 400, ErrorCode.INVALID_PARAM, detail, logId, true);
+        }
+    }
+
+    /**
+     * Answers every request still in flight (error 2, which clients retry elsewhere), for a
+     * server whose shutdown timeout is running out: none is cut without an answer. Their work, if
+     * it ends later, answers nothing.
+     */
+    void answerInFlight()
+    {
+        for (HttpExchange exchange : List.copyOf(inFlight)) {
+            LogId logId = logIds.next();
+            String detail = "the server stopped before the request was done; send it again";
+            exchange.withError(ErrorCode.SERVICE_TEMPORARILY_UNAVAILABLE.code(), logId, detail);
+            if (exchange.path().startsWith("/rest/")) {
+                CompatibleApi.answer(exchange, ErrorCode.SERVICE_TEMPORARILY_UNAVAILABLE, logId);
+            }
+            else {
+                RichApi.problem(exchange, 503, ErrorCode.SERVICE_TEMPORARILY_UNAVAILABLE, detail, logId, true);
+            }
+        }
+    }
+
+    int inFlight()
+    {
+        return inFlight.size();
     }
 
     private void route(HttpExchange exchange, String path, String method)
@@ -107,8 +172,14 @@ final class RestHandler
                     exchange.sendJson(503, "{\"status\":\"not ready\"}");
                 }
             });
-            case "/metrics" -> onlyGet(exchange, () -> exchange.send(200, "text/plain; version=0.0.4; charset=utf-8",
-                    metrics.render(pool).getBytes(StandardCharsets.UTF_8), false));
+            case "/metrics" -> onlyGet(exchange, () -> {
+                if (metricsToken.isPresent() && !bearerMatches(exchange, metricsToken.get())) {
+                    exchange.setHeader("WWW-Authenticate", "Bearer realm=\"certscan metrics\"");
+                    RichApi.problem(exchange, 401, ErrorCode.IAM_CERTIFICATION_FAILED, "/metrics needs 'Authorization: Bearer' with server.metrics-token", logIds.next(), false);
+                    return;
+                }
+                exchange.send(200, "text/plain; version=0.0.4; charset=utf-8", metrics.render(pool).getBytes(StandardCharsets.UTF_8), false);
+            });
             case "/openapi.json" -> onlyGet(exchange, () -> exchange.send(200, "application/json;charset=utf-8", OPENAPI, false));
             default -> {
                 if (path.startsWith("/rest/")) {
@@ -119,6 +190,16 @@ final class RestHandler
                 }
             }
         }
+    }
+
+    /** Whether the request carries {@code Authorization: Bearer <token>}, compared in constant time. */
+    private static boolean bearerMatches(HttpExchange exchange, String token)
+    {
+        String given = exchange.header(HttpHeader.AUTHORIZATION).map(String::strip).orElse("");
+        if (!given.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        return MessageDigest.isEqual(given.substring(7).strip().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void onlyGet(HttpExchange exchange, Runnable answer)

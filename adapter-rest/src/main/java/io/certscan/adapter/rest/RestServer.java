@@ -6,11 +6,11 @@ import io.certscan.application.service.LogIds;
 import jakarta.inject.Inject;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -46,6 +46,8 @@ public final class RestServer
     private final WorkerPool pool;
     private final Server server;
     private final ServerConnector connector;
+    private final RecognitionFlow flow;
+    private final RestHandler handler;
     private volatile boolean ready;
 
     /**
@@ -64,10 +66,10 @@ public final class RestServer
         this.pool = new WorkerPool(config.effectiveWorkers(), config.queueCapacity());
         ServerMetrics metrics = new ServerMetrics();
         Authentication authentication = new Authentication(keys, config.tokenLifetime(), clock);
-        RecognitionFlow flow = new RecognitionFlow(recognizer, pool, metrics, logIds, config.maxRequestBytes());
-        RestHandler handler = new RestHandler(new CompatibleApi(flow, authentication, logIds), new RichApi(flow, authentication, logIds,
+        this.flow = new RecognitionFlow(recognizer, pool, metrics, logIds, config.maxRequestBytes());
+        this.handler = new RestHandler(new CompatibleApi(flow, authentication, logIds), new RichApi(flow, authentication, logIds,
                         recognizer instanceof RenderDocument renderer ? Optional.of(renderer) : Optional.empty()),
-                metrics, pool, new AccessLog(), logIds, () -> ready);
+                metrics, pool, new AccessLog(), logIds, () -> ready, new RequestBodies(), Optional.ofNullable(config.metricsToken()).filter(token -> !token.isBlank()));
 
         QueuedThreadPool threads = new QueuedThreadPool(HTTP_THREADS, 4);
         threads.setName("certscan-http");
@@ -82,14 +84,13 @@ public final class RestServer
         connector.setHost(host);
         connector.setPort(config.port());
         connector.setIdleTimeout(config.idleTimeout().toMillis());
+        connector.addEventListener(new ClientConnectionLimit(config.maxConnectionsPerClient()));
         server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(config.maxConnections(), server));
         server.setHandler(new GracefulHandler(handler));
         server.setStopTimeout(config.shutdownTimeout().toMillis());
         server.setStopAtShutdown(false);
-        ErrorHandler errors = new ErrorHandler();
-        errors.setShowStacks(false);
-        errors.setShowMessageInTitle(false);
-        server.setErrorHandler(errors);
+        server.setErrorHandler(new JsonErrors());
     }
 
     /**
@@ -170,10 +171,26 @@ public final class RestServer
         server.join();
     }
 
-    /** Stops accepting, lets requests in flight finish within the shutdown timeout, then stops. */
+    /**
+     * Stops accepting, lets requests in flight finish within the shutdown timeout, then stops.
+     * Shortly before the timeout runs out, the requests still in flight are answered error 2
+     * (temporarily unavailable: clients send them again), so none is cut without an answer.
+     */
     public void stop()
     {
         ready = false;
+        long timeout = config.shutdownTimeout().toMillis();
+        Thread answering = new Thread(() -> {
+            try {
+                Thread.sleep(Math.max(0, timeout - Math.min(1000, timeout / 4)));
+                handler.answerInFlight();
+            }
+            catch (InterruptedException stopped) {
+                // Everything was answered in time.
+            }
+        }, "certscan-stopping");
+        answering.setDaemon(true);
+        answering.start();
         try {
             server.stop();
         }
@@ -181,6 +198,8 @@ public final class RestServer
             throw new IllegalStateException("the server did not stop cleanly: " + e.getMessage(), e);
         }
         finally {
+            answering.interrupt();
+            flow.shutdown();
             pool.shutdown(Duration.ofSeconds(1));
         }
     }
@@ -199,6 +218,7 @@ public final class RestServer
         catch (Exception ignored) {
             // Start failed already; that failure is the one reported.
         }
+        flow.shutdown();
         pool.shutdown(Duration.ofSeconds(1));
     }
 

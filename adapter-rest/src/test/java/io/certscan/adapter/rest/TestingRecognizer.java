@@ -36,6 +36,9 @@ final class TestingRecognizer
     private volatile Function<RecognizeCommand, RecognitionResult> behaviour = TestingRecognizer::electrician;
     private volatile CountDownLatch gate;
     final CountDownLatch started = new CountDownLatch(1);
+    final CountDownLatch fetchStarted = new CountDownLatch(1);
+    final List<String> fetchThreads = new CopyOnWriteArrayList<>();
+    private volatile CountDownLatch fetchGate;
 
     static RecognitionResult electrician(RecognizeCommand command)
     {
@@ -60,6 +63,43 @@ final class TestingRecognizer
         CountDownLatch latch = new CountDownLatch(1);
         gate = latch;
         return latch;
+    }
+
+    /** Makes every URL fetch wait until the returned latch is counted down; {@link #fetchStarted} says one began. */
+    CountDownLatch holdFetches()
+    {
+        CountDownLatch latch = new CountDownLatch(1);
+        fetchGate = latch;
+        return latch;
+    }
+
+    /** A URL command becomes a picture of three bytes, on the thread that fetches. */
+    @Override
+    public RecognizeCommand fetched(RecognizeCommand command)
+    {
+        if (command.url() == null) {
+            return command;
+        }
+        fetchThreads.add(Thread.currentThread().getName());
+        fetchStarted.countDown();
+        await(fetchGate);
+        return RecognizeCommand.ofImage(new byte[] {1, 2, 3});
+    }
+
+    private static void await(CountDownLatch latch)
+    {
+        if (latch == null) {
+            return;
+        }
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("the test never released the latch");
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

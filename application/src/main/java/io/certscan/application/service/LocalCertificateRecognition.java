@@ -47,10 +47,15 @@ public final class LocalCertificateRecognition
     }
 
     @Override
+    public DocumentSource fetched(DocumentSource source)
+    {
+        return source instanceof DocumentSource.RemoteUrl remote ? new DocumentSource.Image(fetcher.fetch(remote.url())) : source;
+    }
+
+    @Override
     public RecognizedPage recognize(DocumentSource source)
     {
-        DocumentSource document = source instanceof DocumentSource.RemoteUrl remote ? new DocumentSource.Image(fetcher.fetch(remote.url())) : source;
-        LoadedPage page = reader.read(document);
+        LoadedPage page = reader.read(fetched(source));
         List<TextLine> lines = page.content() instanceof PageContent.TextLayer textLayer
                 ? textLayer.lines()
                 : ocr.recognize(((PageContent.Raster) page.content()).image());

@@ -84,6 +84,17 @@ public final class RecognitionService
     }
 
     @Override
+    public RecognizeCommand fetched(RecognizeCommand command)
+    {
+        if (command.url() == null) {
+            return command;
+        }
+        return engine.fetched(command.source()) instanceof DocumentSource.Image picture
+                ? RecognizeCommand.ofImage(picture.bytes()).withAsOf(command.asOf())
+                : command;
+    }
+
+    @Override
     public BufferedImage page(RecognizeCommand command)
     {
         return pages.render(command.source());

@@ -9,4 +9,10 @@ import io.certscan.application.document.DocumentSource;
 public interface RecognizeCertificates
 {
     RecognizedPage recognize(DocumentSource source);
+
+    /** A URL source fetched into the picture it names; any other source, or any source for an engine that fetches URLs itself, as it is. */
+    default DocumentSource fetched(DocumentSource source)
+    {
+        return source;
+    }
 }
