@@ -10,7 +10,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * A period of validity as printed: a range (2021-10-08至2027-10-07, 2019.09-2023.06,
  * 自2020年1月1日至2025年12月31日止), an open end (2020-01-01至长期, 2019-01-01至今), a deadline alone
- * (2024-10-07前, 2025年3月1日), or long term with no date (长期, 永久, 无固定期限).
+ * (2024-10-07前, 2025年3月1日), or long term with no date (长期, 永久, 无固定期限). A range that ends
+ * before it starts is no period.
  */
 public record ValidityPeriod(Optional<ChineseDate> start, Optional<ChineseDate> end, Ending ending)
 {
@@ -40,6 +41,9 @@ public record ValidityPeriod(Optional<ChineseDate> start, Optional<ChineseDate> 
         }
         if (ending != Ending.DATE && end.isPresent()) {
             throw new IllegalArgumentException("a period ending " + ending + " has no end date");
+        }
+        if (start.isPresent() && end.isPresent() && endsBeforeItStarts(start.get(), end.get())) {
+            throw new IllegalArgumentException("a period cannot end before it starts: " + start.get().toIsoString() + " to " + end.get().toIsoString());
         }
     }
 
@@ -98,7 +102,17 @@ public record ValidityPeriod(Optional<ChineseDate> start, Optional<ChineseDate> 
         if (PRESENT_WORDS.contains(to)) {
             return Optional.of(new ValidityPeriod(start, Optional.empty(), Ending.PRESENT));
         }
-        return ChineseDate.parseFolded(to).map(end -> between(start.get(), end));
+        // An end before the start is a misread (2021 for 2027) or a misprint: either way the period is
+        // not known, and judging it by its end would call an unreadable certificate valid or expired.
+        return ChineseDate.parseFolded(to)
+                .filter(end -> !endsBeforeItStarts(start.get(), end))
+                .map(end -> between(start.get(), end));
+    }
+
+    /** A period may end on its first day, or within its first month when either date is a month. */
+    private static boolean endsBeforeItStarts(ChineseDate start, ChineseDate end)
+    {
+        return end.lastDay().isBefore(start.firstDay());
     }
 
     /** 自…至…止, 2024-10-07前, 有效期至2025-03-01: the words around the dates carry no meaning here. */

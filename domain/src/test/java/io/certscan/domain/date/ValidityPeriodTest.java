@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ValidityPeriodTest
 {
@@ -77,6 +78,29 @@ class ValidityPeriodTest
 
         assertThat(period.start()).isEmpty();
         assertThat(period.endDate()).contains(LocalDate.of(2024, 10, 7));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2027-10-07至2021-10-08", "2021-10-08-2021-10-07", "2023.06-2019.09", "二〇二七年十月七日至二〇二一年十月八日"})
+    void aRangeEndingBeforeItStartsIsNoPeriod(String printed)
+    {
+        assertThat(ValidityPeriod.parse(printed)).isEmpty();
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsCannotBeMade()
+    {
+        assertThatThrownBy(() -> ValidityPeriod.between(ChineseDate.ofDay(LocalDate.of(2027, 10, 7)), ChineseDate.ofDay(LocalDate.of(2021, 10, 8))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a period cannot end before it starts: 2027-10-07 to 2021-10-08");
+    }
+
+    @Test
+    void aRangeMayEndOnItsFirstDayOrWithinItsFirstMonth()
+    {
+        assertThat(ValidityPeriod.parse("2021-10-08至2021-10-08")).map(ValidityPeriod::endDate).contains(Optional.of(LocalDate.of(2021, 10, 8)));
+        assertThat(ValidityPeriod.parse("2021.10-2021.10")).map(ValidityPeriod::endDate).contains(Optional.of(LocalDate.of(2021, 10, 31)));
+        assertThat(ValidityPeriod.parse("2021.10至2021-10-05")).map(ValidityPeriod::endDate).contains(Optional.of(LocalDate.of(2021, 10, 5)));
     }
 
     @ParameterizedTest
