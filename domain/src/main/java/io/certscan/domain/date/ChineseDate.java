@@ -11,9 +11,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A date as printed on a Chinese certificate: 2021-10-08, 2021.10.08, 2021/10/8, 20211008,
- * 2021年10月08日, 二〇二一年十月八日, or a month alone (2019.09, 2019年9月). A month-only date keeps
- * that precision: it starts on the month's first day and ends on its last. Impossible dates
- * (2021.02.30) are rejected rather than rolled over.
+ * 2021年10月08日, 二〇二一年十月八日, 贰零贰壹年拾月捌日, or a month alone (2019.09, 2019年9月). A
+ * month-only date keeps that precision: it starts on the month's first day and ends on its last.
+ * Impossible dates (2021.02.30) are rejected rather than rolled over.
  */
 public record ChineseDate(LocalDate date, Precision precision)
 {
@@ -28,7 +28,11 @@ public record ChineseDate(LocalDate date, Precision precision)
     private static final Pattern CHINESE_ARABIC_NO_DAY_MARK = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})");
     private static final Pattern MONTH_SEPARATED = Pattern.compile("(\\d{4})[-./](\\d{1,2})");
     private static final Pattern MONTH_CHINESE_ARABIC = Pattern.compile("(\\d{4})年(\\d{1,2})月");
-    private static final Pattern CHINESE_NUMERALS = Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?");
+    /** Ordinary (一二三) and capital (壹贰叁, also traditional 貳參陸) digits; 十 and 拾 are the tens. */
+    private static final String CHINESE_DIGITS = "〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖";
+    private static final String CHINESE_TENS = "十拾";
+    private static final Pattern CHINESE_NUMERALS = Pattern.compile(
+            "([" + CHINESE_DIGITS + "]{4})年([" + CHINESE_DIGITS + CHINESE_TENS + "]{1,4})月(?:([" + CHINESE_DIGITS + CHINESE_TENS + "]{1,4})日)?");
 
     public ChineseDate
     {
@@ -146,37 +150,53 @@ public record ChineseDate(LocalDate date, Precision precision)
         return value;
     }
 
-    /** A month or day written as a number: 八 → 8, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31; -1 when malformed. */
+    /**
+     * A month or day written as a number: 八 → 8, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31, 壹拾贰 → 12;
+     * -1 when malformed. One 零 before it is read as nothing: cheques and the certificates copying
+     * them write 零捌日 and 零壹拾月 so that nothing can be written in front.
+     */
     private static int chineseNumber(String number)
     {
-        int ten = number.indexOf('十');
+        String written = number.length() > 1 && chineseDigit(number.charAt(0)) == 0 ? number.substring(1) : number;
+        int ten = indexOfTen(written);
         if (ten < 0) {
-            return number.length() == 1 ? chineseDigit(number.charAt(0)) : -1;
+            return written.length() == 1 ? chineseDigit(written.charAt(0)) : -1;
         }
-        if (number.indexOf('十', ten + 1) >= 0) {
+        if (ten > 1 || written.length() - ten > 2) {
             return -1;
         }
-        int tens = ten == 0 ? 1 : chineseDigit(number.charAt(0));
-        int units = ten == number.length() - 1 ? 0 : chineseDigit(number.charAt(ten + 1));
-        if (ten > 1 || number.length() - ten > 2 || tens <= 0 || units < 0) {
+        int tens = ten == 0 ? 1 : chineseDigit(written.charAt(0));
+        int units = ten == written.length() - 1 ? 0 : chineseDigit(written.charAt(ten + 1));
+        boolean unitsWritten = ten < written.length() - 1;
+        if (tens <= 0 || units < 0 || (unitsWritten && units == 0)) {
             return -1;
         }
         return tens * 10 + units;
+    }
+
+    private static int indexOfTen(String number)
+    {
+        for (int at = 0; at < number.length(); at++) {
+            if (CHINESE_TENS.indexOf(number.charAt(at)) >= 0) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static int chineseDigit(char digit)
     {
         return switch (digit) {
             case '〇', '零' -> 0;
-            case '一' -> 1;
-            case '二' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
+            case '一', '壹' -> 1;
+            case '二', '贰', '貳' -> 2;
+            case '三', '叁', '參' -> 3;
+            case '四', '肆' -> 4;
+            case '五', '伍' -> 5;
+            case '六', '陆', '陸' -> 6;
+            case '七', '柒' -> 7;
+            case '八', '捌' -> 8;
+            case '九', '玖' -> 9;
             default -> -1;
         };
     }

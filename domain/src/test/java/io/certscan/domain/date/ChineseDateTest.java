@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +28,24 @@ class ChineseDateTest
         assertThat(ChineseDate.parse("二〇一九年十二月二十日")).map(ChineseDate::firstDay).contains(LocalDate.of(2019, 12, 20));
         assertThat(ChineseDate.parse("二〇二〇年二月十九日")).map(ChineseDate::firstDay).contains(LocalDate.of(2020, 2, 19));
         assertThat(ChineseDate.parse("二〇二〇年一月十日")).map(ChineseDate::firstDay).contains(LocalDate.of(2020, 1, 10));
+        assertThat(ChineseDate.parse("二零二一年十二月三十一日")).map(ChineseDate::firstDay).contains(LocalDate.of(2021, 12, 31));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"贰零贰壹年拾月捌日", "贰〇贰壹年拾月捌日", "贰零贰壹年壹拾月捌日", "贰零贰壹年零壹拾月零捌日", "貳零貳壹年拾月捌日", "贰零贰壹年十月八日"})
+    void capitalNumeralsReadAsTheOrdinaryOnes(String printed)
+    {
+        assertThat(ChineseDate.parse(printed)).contains(ChineseDate.ofDay(LocalDate.of(2021, 10, 8)));
+    }
+
+    @Test
+    void capitalNumeralsCoverTensAndTwenties()
+    {
+        assertThat(ChineseDate.parse("贰〇贰壹年壹拾贰月叁拾壹日")).map(ChineseDate::firstDay).contains(LocalDate.of(2021, 12, 31));
+        assertThat(ChineseDate.parse("贰零贰零年贰月贰拾玖日")).map(ChineseDate::firstDay).contains(LocalDate.of(2020, 2, 29));
+        assertThat(ChineseDate.parse("壹玖玖捌年陆月拾伍日")).map(ChineseDate::firstDay).contains(LocalDate.of(1998, 6, 15));
+        assertThat(ChineseDate.parse("贰零壹玖年肆月柒日")).map(ChineseDate::firstDay).contains(LocalDate.of(2019, 4, 7));
+        assertThat(ChineseDate.parse("贰零壹玖年玖月")).contains(ChineseDate.ofMonth(YearMonth.of(2019, 9)));
     }
 
     @ParameterizedTest
@@ -44,7 +63,9 @@ class ChineseDateTest
     @ParameterizedTest
     @ValueSource(strings = {
             "2021.02.30", "2021-13-01", "2021-00-10", "2021年2月29日", "20210230", "二〇二一年二月三十日", "2019.13",
-            "2021-10-32", "1899-01-01x", "", "   ", "长期", "2021-10/08", "21-10-08", "二〇二一年十十月一日", "二〇二一年十月四十一日"})
+            "2021-10-32", "1899-01-01x", "", "   ", "长期", "2021-10/08", "21-10-08", "二〇二一年十十月一日", "二〇二一年十月四十一日",
+            "贰零贰壹年拾叁月捌日", "贰零贰壹年贰月叁拾日", "贰零贰壹年拾月拾零日", "贰零贰壹年零零捌月一日", "贰拾壹年拾月捌日", "贰零贰壹",
+            "壹仟贰佰叁拾肆元整", "贰零贰壹年拾月捌", "贰零贰壹年拾月伍拾日"})
     void impossibleOrMalformedDatesAreRejected(String printed)
     {
         assertThat(ChineseDate.parse(printed)).isEmpty();
