@@ -11,9 +11,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A date as printed on a Chinese certificate: 2021-10-08, 2021.10.08, 2021/10/8, 20211008,
- * 2021年10月08日, 二〇二一年十月八日, 贰零贰壹年拾月捌日, or a month alone (2019.09, 2019年9月). A
- * month-only date keeps that precision: it starts on the month's first day and ends on its last.
- * Impossible dates (2021.02.30) are rejected rather than rolled over.
+ * 2021年10月08日, 二〇二一年十月八日 (also 二O二一年), 贰零贰壹年拾月捌日, or a month alone (2019.09,
+ * 2019年9月). A month-only date keeps that precision: it starts on the month's first day and ends on
+ * its last. Impossible dates (2021.02.30) are rejected rather than rolled over.
  */
 public record ChineseDate(LocalDate date, Precision precision)
 {
@@ -31,8 +31,11 @@ public record ChineseDate(LocalDate date, Precision precision)
     /** Ordinary (一二三) and capital (壹贰叁, also traditional 貳參陸) digits; 十 and 拾 are the tens. */
     private static final String CHINESE_DIGITS = "〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖";
     private static final String CHINESE_TENS = "十拾";
+    /** What OCR and typists put for 〇 in a year begun in Chinese numerals: 二O二一, 二0二一. */
+    private static final String LATIN_ZEROS = "0Oo";
     private static final Pattern CHINESE_NUMERALS = Pattern.compile(
-            "([" + CHINESE_DIGITS + "]{4})年([" + CHINESE_DIGITS + CHINESE_TENS + "]{1,4})月(?:([" + CHINESE_DIGITS + CHINESE_TENS + "]{1,4})日)?");
+            "([" + CHINESE_DIGITS + "][" + CHINESE_DIGITS + LATIN_ZEROS + "]{3})年"
+                    + "([" + CHINESE_DIGITS + CHINESE_TENS + "]{1,4})月(?:([" + CHINESE_DIGITS + CHINESE_TENS + "]{1,4})日)?");
 
     public ChineseDate
     {
@@ -140,12 +143,12 @@ public record ChineseDate(LocalDate date, Precision precision)
         }
     }
 
-    /** A year written digit by digit: 二〇二一 → 2021. */
+    /** A year written digit by digit: 二〇二一 → 2021, 二O二一 → 2021. */
     private static int chineseDigits(String digits)
     {
         int value = 0;
         for (char digit : digits.toCharArray()) {
-            value = value * 10 + chineseDigit(digit);
+            value = value * 10 + (LATIN_ZEROS.indexOf(digit) >= 0 ? 0 : chineseDigit(digit));
         }
         return value;
     }

@@ -21,6 +21,22 @@ class ChineseDateTest
         assertThat(ChineseDate.parse(printed)).contains(ChineseDate.ofDay(LocalDate.of(2021, 10, 8)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"二O二一年十月八日", "二o二一年十月八日", "二0二一年十月八日", "二０二一年十月八日", "二ｏ二一年十月八日", "贰O贰壹年拾月捌日"})
+    void aLatinOOrZeroAmongChineseNumeralsIsTheirZero(String printed)
+    {
+        assertThat(ChineseDate.parse(printed)).contains(ChineseDate.ofDay(LocalDate.of(2021, 10, 8)));
+    }
+
+    @Test
+    void latinZerosAreReadOnlyInAYearBegunInChineseNumerals()
+    {
+        assertThat(ChineseDate.parse("二OO九年五月一日")).map(ChineseDate::firstDay).contains(LocalDate.of(2009, 5, 1));
+        assertThat(ChineseDate.parse("OOOO年十月八日")).isEmpty();
+        assertThat(ChineseDate.parse("O二二一年十月八日")).isEmpty();
+        assertThat(ChineseDate.parse("二〇二一年十O月八日")).isEmpty();
+    }
+
     @Test
     void chineseNumeralsCoverTensAndTwenties()
     {
