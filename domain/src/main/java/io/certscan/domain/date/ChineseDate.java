@@ -11,9 +11,10 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A date as printed on a Chinese certificate: 2021-10-08, 2021.10.08, 2021/10/8, 20211008,
- * 2021年10月08日, 二〇二一年十月八日 (also 二O二一年), 贰零贰壹年拾月捌日, or a month alone (2019.09,
- * 2019年9月). A month-only date keeps that precision: it starts on the month's first day and ends on
- * its last. Impossible dates (2021.02.30) are rejected rather than rolled over.
+ * 2021年10月08日, 二〇二一年十月八日 (also 二O二一年), 贰零贰壹年拾月捌日, the two mixed (二〇二一年5月8日),
+ * or a month alone (2019.09, 2019年9月). A month-only date keeps that precision: it starts on the
+ * month's first day and ends on its last. Impossible dates (2021.02.30) are rejected rather than
+ * rolled over.
  */
 public record ChineseDate(LocalDate date, Precision precision)
 {
@@ -24,18 +25,21 @@ public record ChineseDate(LocalDate date, Precision precision)
 
     private static final Pattern SEPARATED = Pattern.compile("(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})日?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-    private static final Pattern CHINESE_ARABIC = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern CHINESE_ARABIC_NO_DAY_MARK = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})");
     private static final Pattern MONTH_SEPARATED = Pattern.compile("(\\d{4})[-./](\\d{1,2})");
-    private static final Pattern MONTH_CHINESE_ARABIC = Pattern.compile("(\\d{4})年(\\d{1,2})月");
     /** Ordinary (一二三) and capital (壹贰叁, also traditional 貳參陸) digits; 十 and 拾 are the tens. */
     private static final String CHINESE_DIGITS = "〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖";
     private static final String CHINESE_TENS = "十拾";
     /** What OCR and typists put for 〇 in a year begun in Chinese numerals: 二O二一, 二0二一. */
     private static final String LATIN_ZEROS = "0Oo";
-    private static final Pattern CHINESE_NUMERALS = Pattern.compile(
-            "([" + CHINESE_DIGITS + "][" + CHINESE_DIGITS + LATIN_ZEROS + "]{3})年"
-                    + "([" + CHINESE_DIGITS + CHINESE_TENS + "]{1,4})月(?:([" + CHINESE_DIGITS + CHINESE_TENS + "]{1,4})日)?");
+    private static final String YEAR = "(\\d{4}|[" + CHINESE_DIGITS + "][" + CHINESE_DIGITS + LATIN_ZEROS + "]{3})";
+    private static final String NUMBER = "(\\d{1,2}|[" + CHINESE_DIGITS + CHINESE_TENS + "]{1,4})";
+    /**
+     * 2021年10月8日, 二〇二一年十月八号, 贰零贰壹年拾月捌日, and each part in either writing: a form with the
+     * year printed in numerals is filled in with figures (二〇二一年5月8日), and the other way round. No
+     * day, no day mark: a month alone.
+     */
+    private static final Pattern WRITTEN = Pattern.compile(YEAR + "年" + NUMBER + "月(?:" + NUMBER + "[日号])?");
 
     public ChineseDate
     {
@@ -76,26 +80,22 @@ public record ChineseDate(LocalDate date, Precision precision)
         if (matcher.matches()) {
             return day(matcher.group(1), matcher.group(2), matcher.group(3));
         }
-        for (Pattern pattern : new Pattern[] {CHINESE_ARABIC, CHINESE_ARABIC_NO_DAY_MARK}) {
-            matcher = pattern.matcher(text);
-            if (matcher.matches()) {
-                return day(matcher.group(1), matcher.group(2), matcher.group(3));
-            }
-        }
-        for (Pattern pattern : new Pattern[] {MONTH_SEPARATED, MONTH_CHINESE_ARABIC}) {
-            matcher = pattern.matcher(text);
-            if (matcher.matches()) {
-                return month(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
-            }
-        }
-        matcher = CHINESE_NUMERALS.matcher(text);
+        matcher = CHINESE_ARABIC_NO_DAY_MARK.matcher(text);
         if (matcher.matches()) {
-            int year = chineseDigits(matcher.group(1));
-            int month = chineseNumber(matcher.group(2));
+            return day(matcher.group(1), matcher.group(2), matcher.group(3));
+        }
+        matcher = MONTH_SEPARATED.matcher(text);
+        if (matcher.matches()) {
+            return month(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+        }
+        matcher = WRITTEN.matcher(text);
+        if (matcher.matches()) {
+            int year = isFigures(matcher.group(1)) ? Integer.parseInt(matcher.group(1)) : chineseDigits(matcher.group(1));
+            int month = number(matcher.group(2));
             if (matcher.group(3) == null) {
                 return month(year, month);
             }
-            return day(year, month, chineseNumber(matcher.group(3)));
+            return day(year, month, number(matcher.group(3)));
         }
         return Optional.empty();
     }
@@ -141,6 +141,17 @@ public record ChineseDate(LocalDate date, Precision precision)
         catch (DateTimeException impossible) {
             return Optional.empty();
         }
+    }
+
+    private static boolean isFigures(String text)
+    {
+        return text.chars().allMatch(character -> character >= '0' && character <= '9');
+    }
+
+    /** A month or day in figures (08) or in Chinese numerals (八, 捌); -1 when malformed. */
+    private static int number(String written)
+    {
+        return isFigures(written) ? Integer.parseInt(written) : chineseNumber(written);
     }
 
     /** A year written digit by digit: 二〇二一 → 2021, 二O二一 → 2021. */

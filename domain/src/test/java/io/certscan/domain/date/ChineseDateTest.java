@@ -22,6 +22,30 @@ class ChineseDateTest
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "二〇二一年十月八号", "贰零贰壹年拾月捌号", "二〇二一年10月8日", "二〇二一年10月08日", "2021年十月八日", "2021年十月八号",
+            "贰零贰壹年10月8日", "2021年拾月捌日", "二O二一年10月8号", "2021年10月八日", "二〇二一年十月8日"})
+    void yearMonthAndDayMayEachBeInFiguresOrNumerals(String printed)
+    {
+        assertThat(ChineseDate.parse(printed)).contains(ChineseDate.ofDay(LocalDate.of(2021, 10, 8)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"二〇二一年10月八", "2021年十月8", "二〇二一年13月8日", "2021年十三月八日", "2021年10月8号码", "二〇二一年1O月8日", "2021年10月8日日"})
+    void mixedFormsAreNoLooserThanEitherForm(String printed)
+    {
+        assertThat(ChineseDate.parse(printed)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"11010519491231002X", "110105194912310026", "91320115MA202UKD7X", "1234.56", "12345678.90", "¥2021.10.08", "202110081", "壹仟贰佰叁拾肆元整", "叁拾圆叁角壹分"})
+    void identifiersAndAmountsAreNoDates(String printed)
+    {
+        assertThat(ChineseDate.parse(printed)).isEmpty();
+        assertThat(ValidityPeriod.parse(printed)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"二O二一年十月八日", "二o二一年十月八日", "二0二一年十月八日", "二０二一年十月八日", "二ｏ二一年十月八日", "贰O贰壹年拾月捌日"})
     void aLatinOOrZeroAmongChineseNumeralsIsTheirZero(String printed)
     {
@@ -65,7 +89,7 @@ class ChineseDateTest
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2019.09", "2019-09", "2019/9", "2019年9月", "2019年09月", "二〇一九年九月"})
+    @ValueSource(strings = {"2019.09", "2019-09", "2019/9", "2019年9月", "2019年09月", "二〇一九年九月", "2019年九月", "二〇一九年9月", "贰零壹玖年09月"})
     void yearAndMonthKeepMonthPrecision(String printed)
     {
         ChineseDate date = ChineseDate.parse(printed).orElseThrow();
