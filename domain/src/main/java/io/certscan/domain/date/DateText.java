@@ -6,8 +6,8 @@ final class DateText
     private DateText() {}
 
     /**
-     * Full-width digits and punctuation become ASCII, white space (including U+3000) goes, and
-     * the ideographic zero look-alikes become 〇.
+     * Full-width forms (digits, punctuation, letters, the colon ：) become ASCII, white space
+     * (including U+3000) goes, and the ideographic zero look-alikes become 〇.
      */
     static String fold(String text)
     {
@@ -16,20 +16,17 @@ final class DateText
             if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
                 return;
             }
-            if (codePoint >= '０' && codePoint <= '９') {
-                folded.append((char) ('0' + codePoint - '０'));
+            if (codePoint == '○' || codePoint == 'Ｏ') {
+                folded.append('〇');
             }
-            else if (codePoint == '．' || codePoint == '。' || codePoint == '·') {
+            else if (codePoint >= '！' && codePoint <= '～') {
+                folded.append((char) (codePoint - '！' + '!'));
+            }
+            else if (codePoint == '。' || codePoint == '·') {
                 folded.append('.');
             }
-            else if (codePoint == '－' || codePoint == '‐' || codePoint == '‑' || codePoint == '−') {
+            else if (codePoint == '‐' || codePoint == '‑' || codePoint == '−') {
                 folded.append('-');
-            }
-            else if (codePoint == '／') {
-                folded.append('/');
-            }
-            else if (codePoint == '○' || codePoint == 'Ｏ') {
-                folded.append('〇');
             }
             else {
                 folded.appendCodePoint(codePoint);

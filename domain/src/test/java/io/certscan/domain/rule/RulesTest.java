@@ -34,7 +34,8 @@ class RulesTest
             "2026年6月30日, 2026-11-23, EXPIRED",
             "2019.09-2023.06, 2023-06-30, EXPIRING_SOON",
             "2019.09-2023.06, 2023-07-01, EXPIRED",
-            "见副本, 2026-11-23, VALIDITY_UNREADABLE"})
+            "见副本, 2026-11-23, VALIDITY_UNREADABLE",
+            "2027-10-07至2021-10-08, 2024-01-01, VALIDITY_UNREADABLE"})
     void validityAsOfADate(String printed, LocalDate asOf, String code)
     {
         List<Finding> findings = validity.evaluate(card("营业执照", "有效期限", printed), asOf);
