@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * picture, at several numbers of concurrent clients. Bounded: each client sends a fixed number of
  * requests and stops at the deadline. Prints throughput and latency percentiles per level, with
  * the median's ratio to the one-client median of the same run, and the requests answered with
- * error 18 (pool and queue full) apart.
+ * error 18 (pool and queue full) apart, and the server's peak resident memory at the end.
  *
  * <pre>synthetic/run load [--levels 1,2,8,32] [--requests 4] [--max-seconds 90] [--picture samples/low-voltage-electrician.png]</pre>
  */
@@ -91,6 +91,7 @@ public final class LoadHarness
                         clients, outcomes.size(), recognised.size(), rejected, level.recognisedPerSecond(), median, percentile(recognised, 90),
                         percentile(recognised, 99), median / baselineMedian);
             }
+            System.out.printf(Locale.ROOT, "server memory: peak RSS %s MB, RSS now %s MB%n", memory(server, "VmHWM"), memory(server, "VmRSS"));
             HttpResponse<String> metrics = client.send(HttpRequest.newBuilder(address.resolve("/metrics")).build(), HttpResponse.BodyHandlers.ofString());
             metrics.body().lines().filter(line -> line.startsWith("certscan_rejected_total") || line.startsWith("certscan_http_requests_total"))
                     .forEach(line -> System.out.println("  " + line));
@@ -166,6 +167,20 @@ public final class LoadHarness
             }
         }
         throw new IllegalStateException("the server stopped before it listened (exit " + waitQuietly(server) + ")");
+    }
+
+    /** A line of the server's /proc status in megabytes ({@code VmHWM}: the peak resident set), or "?" off Linux. */
+    private static String memory(Process server, String field)
+    {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(server.pid()), "status")).stream()
+                    .filter(line -> line.startsWith(field + ":"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024 + "")
+                    .findFirst().orElse("?");
+        }
+        catch (IOException | RuntimeException unreadable) {
+            return "?";
+        }
     }
 
     private static int waitQuietly(Process process)

@@ -107,23 +107,32 @@ final class RecognitionFlow
     <T> void handle(HttpExchange exchange, CommandReader reader, Function<RecognizeCommand, T> work, Answers<T> answers)
     {
         exchange.readBody(maxRequestBytes, BODY_TIME, body -> {
+            if (!pool.tryAdmit()) {
+                // Refused before the body is parsed: a burst of retries costs a copy, not a decoding.
+                rejected(exchange, answers);
+                return;
+            }
             RecognizeCommand command;
             try {
                 command = reader.read(exchange, body);
             }
             catch (CertscanException invalid) {
+                pool.release();
                 answers.error(exchange, invalid, logIds.next(), false);
                 return;
             }
             catch (RuntimeException unexpected) {
+                pool.release();
                 LOGGER.log(Level.SEVERE, "request could not be prepared", unexpected);
                 answers.error(exchange, new CertscanException(ErrorCode.INTERNAL_ERROR, "the request could not be prepared"), logIds.next(), false);
                 return;
             }
             if (command.url() == null) {
-                admit(exchange, command, work, answers);
+                run(exchange, command, work, answers);
                 return;
             }
+            // A place is not held while the URL is fetched: waiting on a network is no work for a CPU.
+            pool.release();
             if (!fetching.tryAcquire()) {
                 metrics.recordRejected();
                 answers.error(exchange, new CertscanException(ErrorCode.QPS_LIMIT_REACHED,
@@ -147,9 +156,20 @@ final class RecognitionFlow
                 finally {
                     fetching.release();
                 }
-                admit(exchange, fetched, work, answers);
+                if (!pool.tryAdmit()) {
+                    rejected(exchange, answers);
+                    return;
+                }
+                run(exchange, fetched, work, answers);
             });
         }, (failure, message) -> answers.error(exchange, refusal(failure, message), logIds.next(), true));
+    }
+
+    private <T> void rejected(HttpExchange exchange, Answers<T> answers)
+    {
+        metrics.recordRejected();
+        answers.error(exchange, new CertscanException(ErrorCode.QPS_LIMIT_REACHED,
+                "all " + pool.workers() + " workers are busy and " + pool.queueCapacity() + " requests are waiting; retry later"), logIds.next(), false);
     }
 
     private static CertscanException refusal(RequestBodies.Failure failure, String message)
@@ -161,14 +181,9 @@ final class RecognitionFlow
         };
     }
 
-    private <T> void admit(HttpExchange exchange, RecognizeCommand command, Function<RecognizeCommand, T> work, Answers<T> answers)
+    /** Runs an admitted command on a worker. */
+    private <T> void run(HttpExchange exchange, RecognizeCommand command, Function<RecognizeCommand, T> work, Answers<T> answers)
     {
-        if (!pool.tryAdmit()) {
-            metrics.recordRejected();
-            answers.error(exchange, new CertscanException(ErrorCode.QPS_LIMIT_REACHED,
-                    "all " + pool.workers() + " workers are busy and " + pool.queueCapacity() + " requests are waiting; retry later"), logIds.next(), false);
-            return;
-        }
         try {
             pool.run(() -> work(exchange, command, work, answers));
         }

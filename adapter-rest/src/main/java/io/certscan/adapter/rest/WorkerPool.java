@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where recognitions run: a fixed number of workers and a bounded number of requests admitted to
- * wait for one. Admission is decided before the request body is read, so a burst of large uploads
- * is refused at once instead of filling the memory; what is admitted always gets a worker.
+ * wait for one. Admission is decided once the request body has arrived whole and before it is
+ * parsed, so slow uploads take no place and a burst of retries costs no decoding; what is
+ * admitted always gets a worker.
  */
 final class WorkerPool
         implements AutoCloseable
@@ -76,7 +77,7 @@ final class WorkerPool
         return running.get();
     }
 
-    /** Admitted requests not yet running: reading their body or waiting for a worker. */
+    /** Admitted requests not yet running: being parsed or waiting for a worker. */
     int queued()
     {
         return Math.max(0, workers + queueCapacity - admissions.availablePermits() - running.get());
