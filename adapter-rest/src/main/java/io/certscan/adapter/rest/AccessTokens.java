@@ -12,32 +12,44 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Self-contained access tokens: {@code cs1.<client id>.<expiry>.<signature>}, the signature an
- * HMAC-SHA256 of the rest under the client's secret key. Any replica that has the same key pairs
- * accepts any other's tokens with no shared state, and a token dies with its key pair.
+ * Self-contained access tokens: {@code cs2.<client id>.<expiry>.<signature>}, the signature an
+ * HMAC-SHA256 of the rest under the client's token signing key, which {@link TokenKey} derives
+ * from the client's secret and the server's token key. Any replica that has the same key pairs
+ * and the same token key accepts any other's tokens with no shared state; a token dies with its
+ * key pair or the token key. Version 2 because version 1 ({@code cs1}) was signed with the secret
+ * itself: those tokens are not ours any more (110).
  */
 final class AccessTokens
 {
-    private static final String VERSION = "cs1";
+    private static final String VERSION = "cs2";
     /** Refresh tokens: the same shape under another version, so neither passes for the other. */
-    private static final String REFRESH_VERSION = "cs1r";
+    private static final String REFRESH_VERSION = "cs2r";
     /** The cloud's refresh tokens live ten years. */
     static final Duration REFRESH_LIFETIME = Duration.ofDays(3650);
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final ApiKeys keys;
+    /** Client id → the key that signs its tokens, derived once at start. */
+    private final Map<String, byte[]> signingKeys;
     private final Duration lifetime;
     private final Clock clock;
 
-    AccessTokens(ApiKeys keys, Duration lifetime, Clock clock)
+    AccessTokens(ApiKeys keys, TokenKey tokenKey, Duration lifetime, Clock clock)
     {
-        this.keys = requireNonNull(keys, "keys is null");
+        requireNonNull(keys, "keys is null");
+        requireNonNull(tokenKey, "tokenKey is null");
+        Map<String, byte[]> derived = new HashMap<>();
+        for (String clientId : keys.clientIds()) {
+            derived.put(clientId, tokenKey.derive(clientId, keys.secretOf(clientId).orElseThrow()));
+        }
+        this.signingKeys = Map.copyOf(derived);
         this.lifetime = requireNonNull(lifetime, "lifetime is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
@@ -57,10 +69,10 @@ final class AccessTokens
 
     private Issued issue(String version, String clientId, Duration validFor)
     {
-        byte[] secret = keys.secretOf(clientId).orElseThrow(() -> new IllegalArgumentException("unknown client"));
+        byte[] key = Optional.ofNullable(signingKeys.get(clientId)).orElseThrow(() -> new IllegalArgumentException("unknown client"));
         long expiry = clock.instant().plus(validFor).getEpochSecond();
         String unsigned = version + "." + ENCODER.encodeToString(clientId.getBytes(StandardCharsets.UTF_8)) + "." + expiry;
-        return new Issued(unsigned + "." + ENCODER.encodeToString(sign(secret, unsigned)), validFor.toSeconds());
+        return new Issued(unsigned + "." + ENCODER.encodeToString(sign(key, unsigned)), validFor.toSeconds());
     }
 
     /** The client a good refresh token was issued to; empty when it is not good. */
@@ -101,11 +113,11 @@ final class AccessTokens
         catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
-        Optional<byte[]> secret = keys.secretOf(clientId);
-        if (secret.isEmpty()) {
+        byte[] key = signingKeys.get(clientId);
+        if (key == null) {
             return Optional.empty();
         }
-        byte[] expected = sign(secret.get(), parts[0] + "." + parts[1] + "." + parts[2]);
+        byte[] expected = sign(key, parts[0] + "." + parts[1] + "." + parts[2]);
         if (!MessageDigest.isEqual(expected, signature)) {
             return Optional.empty();
         }
@@ -116,12 +128,17 @@ final class AccessTokens
     }
 
     /** HMAC-SHA256 of the text's UTF-8 bytes under the key: tokens and bce-auth-v1 signatures alike. */
-    static byte[] sign(byte[] secret, String text)
+    static byte[] sign(byte[] key, String text)
+    {
+        return sign(key, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static byte[] sign(byte[] key, byte[] data)
     {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data);
         }
         catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);

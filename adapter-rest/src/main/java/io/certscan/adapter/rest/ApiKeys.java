@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -112,6 +113,12 @@ final class ApiKeys
     Optional<byte[]> secretOf(String clientId)
     {
         return Optional.ofNullable(secrets.get(requireNonNull(clientId, "clientId is null"))).map(byte[]::clone);
+    }
+
+    /** The clients that may ask for tokens (not the signing-only keys). */
+    Set<String> clientIds()
+    {
+        return secrets.keySet();
     }
 
     boolean knows(String clientId)

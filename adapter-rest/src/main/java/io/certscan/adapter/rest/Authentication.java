@@ -21,11 +21,11 @@ final class Authentication
     private final BceSignatures signatures;
     private final Duration tokenLifetime;
 
-    Authentication(ApiKeys keys, Duration tokenLifetime, Clock clock)
+    Authentication(ApiKeys keys, TokenKey tokenKey, Duration tokenLifetime, Clock clock)
     {
         this.keys = requireNonNull(keys, "keys is null");
         this.tokenLifetime = requireNonNull(tokenLifetime, "tokenLifetime is null");
-        this.tokens = new AccessTokens(keys, tokenLifetime, clock);
+        this.tokens = new AccessTokens(keys, tokenKey, tokenLifetime, clock);
         this.signatures = new BceSignatures(keys, clock);
     }
 

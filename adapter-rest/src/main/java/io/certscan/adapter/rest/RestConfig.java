@@ -56,12 +56,16 @@ public record RestConfig(
         @Setting(name = "tls-key", environment = "CERTSCAN_SERVER_TLS_KEY", description = "The PEM private key (PKCS#8, unencrypted) of a PEM server.tls-certificate.")
         Path tlsKey,
         @Setting(name = "tls-key-password", environment = "CERTSCAN_SERVER_TLS_KEY_PASSWORD", secret = true, description = "The password of a PKCS#12 server.tls-certificate.")
-        String tlsKeyPassword)
+        String tlsKeyPassword,
+        @Setting(name = "token-key-file", environment = "CERTSCAN_TOKEN_KEY_FILE",
+                description = "File of at least 32 random bytes (raw, or base64 as 'openssl rand -base64 32' writes) that, with each client's secret, signs access tokens; "
+                        + "replicas that share it accept each other's tokens. Unset: a key is made at start and tokens die on restart.")
+        Path tokenKeyFile)
 {
     public RestConfig(String host, int port, int workers, int queueCapacity, long maxRequestBytes, Duration tokenLifetime, String apiKey, String secretKey, Path keysFile,
             boolean insecureNoAuth, Duration idleTimeout, Duration shutdownTimeout)
     {
-        this(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout, null, null, null, null);
+        this(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout, null, null, null, null, null);
     }
 
     public RestConfig
@@ -88,37 +92,43 @@ public record RestConfig(
     public RestConfig withKeys(String apiKey, String secretKey)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword);
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, tokenKeyFile);
     }
 
     public RestConfig withPool(int workers, int queueCapacity)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword);
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, tokenKeyFile);
     }
 
     public RestConfig withMaxRequestBytes(long maxRequestBytes)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword);
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, tokenKeyFile);
     }
 
     public RestConfig withTokenLifetime(Duration tokenLifetime)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword);
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, tokenKeyFile);
     }
 
     public RestConfig withSigningKeys(Path file)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                file, tlsCertificate, tlsKey, tlsKeyPassword);
+                file, tlsCertificate, tlsKey, tlsKeyPassword, tokenKeyFile);
     }
 
     public RestConfig withTls(Path certificate, Path key, String password, int tlsPort)
     {
         return new RestConfig(host, tlsPort, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, certificate, key, password);
+                signingKeysFile, certificate, key, password, tokenKeyFile);
+    }
+
+    public RestConfig withTokenKeyFile(Path file)
+    {
+        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, file);
     }
 
     public boolean tls()
@@ -133,7 +143,7 @@ public record RestConfig(
         return "RestConfig[host=" + host + ", port=" + port + ", workers=" + workers + ", queueCapacity=" + queueCapacity + ", maxRequestBytes=" + maxRequestBytes
                 + ", tokenLifetime=" + tokenLifetime + ", apiKey=" + apiKey + ", secretKey=" + (secretKey == null ? null : "****") + ", keysFile=" + keysFile
                 + ", insecureNoAuth=" + insecureNoAuth + ", idleTimeout=" + idleTimeout + ", shutdownTimeout=" + shutdownTimeout + ", signingKeysFile=" + signingKeysFile
-                + ", tlsCertificate=" + tlsCertificate + ", tlsKey=" + tlsKey + ", tlsKeyPassword=" + (tlsKeyPassword == null ? null : "****") + "]";
+                + ", tlsCertificate=" + tlsCertificate + ", tlsKey=" + tlsKey + ", tlsKeyPassword=" + (tlsKeyPassword == null ? null : "****") + ", tokenKeyFile=" + tokenKeyFile + "]";
     }
 
     public int effectiveWorkers()

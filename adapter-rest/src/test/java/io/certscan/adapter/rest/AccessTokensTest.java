@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AccessTokensTest
 {
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    private static final TokenKey TOKEN_KEY = TokenKey.random();
 
     @TempDir
     Path directory;
@@ -26,7 +27,7 @@ class AccessTokensTest
     void tokenIsGoodUntilTheSecondItExpires()
     {
         ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
-        AccessTokens.Issued issued = new AccessTokens(keys, Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client");
+        AccessTokens.Issued issued = new AccessTokens(keys, TOKEN_KEY, Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client");
 
         assertThat(issued.expiresInSeconds()).isEqualTo(100);
         assertThat(checkAt(keys, issued.token(), NOW.plusSeconds(99))).isEmpty();
@@ -37,14 +38,64 @@ class AccessTokensTest
     void editedExpiryOrClientInvalidatesTheSignature()
     {
         ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
-        String token = new AccessTokens(keys, Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client").token();
+        String token = new AccessTokens(keys, TOKEN_KEY, Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client").token();
         String[] parts = token.split("\\.");
 
         String longerLived = parts[0] + "." + parts[1] + "." + (Long.parseLong(parts[2]) + 86400) + "." + parts[3];
         assertThat(checkAt(keys, longerLived, NOW)).contains(ErrorCode.ACCESS_TOKEN_INVALID);
-        assertThat(checkAt(keys, "cs1.bm9ib2R5." + parts[2] + "." + parts[3], NOW)).contains(ErrorCode.ACCESS_TOKEN_INVALID);
-        assertThat(checkAt(keys, "cs1.!!!.x.y", NOW)).contains(ErrorCode.ACCESS_TOKEN_INVALID);
+        assertThat(checkAt(keys, "cs2.bm9ib2R5." + parts[2] + "." + parts[3], NOW)).contains(ErrorCode.ACCESS_TOKEN_INVALID);
+        assertThat(checkAt(keys, "cs2.!!!.x.y", NOW)).contains(ErrorCode.ACCESS_TOKEN_INVALID);
         assertThat(checkAt(keys, "", NOW)).contains(ErrorCode.INVALID_ACCESS_TOKEN_PARAMETER);
+    }
+
+    @Test
+    void aTokenOfAnotherTokenKeyIsNotOurs()
+    {
+        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
+        String token = new AccessTokens(keys, TokenKey.random(), Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client").token();
+
+        assertThat(checkAt(keys, token, NOW)).contains(ErrorCode.ACCESS_TOKEN_INVALID);
+    }
+
+    @Test
+    void theTokenKeyFileHoldsThirtyTwoRandomBytesAsBase64OrRawAndBothSignAlike()
+            throws IOException
+    {
+        byte[] random = new byte[32];
+        new java.util.Random(5).nextBytes(random);
+        Path base64 = directory.resolve("token.key");
+        Files.writeString(base64, java.util.Base64.getEncoder().encodeToString(random) + "\n");
+        Path urlSafe = directory.resolve("token-url.key");
+        Files.writeString(urlSafe, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        Path raw = directory.resolve("token.bin");
+        Files.write(raw, random);
+        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
+
+        String token = new AccessTokens(keys, TokenKey.load(base64), Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client").token();
+        for (Path file : new Path[] {base64, urlSafe, raw}) {
+            assertThat(new AccessTokens(keys, TokenKey.load(file), Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).check(token)).as(file.toString()).isEmpty();
+            assertThat(TokenKey.load(file).madeAtStart()).isFalse();
+        }
+        assertThat(TokenKey.random().madeAtStart()).isTrue();
+    }
+
+    @Test
+    void aShortOrUnreadableTokenKeyFileIsRefusedNamingTheSettingNotTheKey()
+            throws IOException
+    {
+        Path passwordLike = directory.resolve("short.key");
+        Files.writeString(passwordLike, "hunter2-hunter2\n");
+        Path sixteenBytes = directory.resolve("sixteen.key");
+        Files.writeString(sixteenBytes, java.util.Base64.getEncoder().encodeToString(new byte[16]));
+
+        assertThatThrownBy(() -> TokenKey.load(passwordLike))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("server.token-key-file: " + passwordLike)
+                .hasMessageContaining("at least 32 random bytes")
+                .hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> TokenKey.load(sixteenBytes)).hasMessageContaining("holds 16 bytes");
+        assertThatThrownBy(() -> TokenKey.load(directory.resolve("missing.key"))).hasMessageContaining("server.token-key-file: cannot read");
+        assertThat(TokenKey.random().toString()).isEqualTo("TokenKey[made at start]");
     }
 
     @Test
@@ -75,6 +126,6 @@ class AccessTokensTest
 
     private static java.util.Optional<ErrorCode> checkAt(ApiKeys keys, String token, Instant when)
     {
-        return new AccessTokens(keys, Duration.ofSeconds(100), Clock.fixed(when, ZoneOffset.UTC)).check(token);
+        return new AccessTokens(keys, TOKEN_KEY, Duration.ofSeconds(100), Clock.fixed(when, ZoneOffset.UTC)).check(token);
     }
 }

@@ -21,6 +21,9 @@ class TokenAuthenticationTest
     private static final String SECRET_KEY = "demo-secret-key";
     private static final Map<String, String> IMAGE_FORM = Map.of("image", Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}));
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path directory;
+
     private TestingServer server;
     private TestingServer replica;
 
@@ -42,7 +45,7 @@ class TokenAuthenticationTest
         HttpResponse<String> tokenResponse = server.postForm("/oauth/2.0/token",
                 Map.of("grant_type", "client_credentials", "client_id", API_KEY, "client_secret", SECRET_KEY));
         assertThat(tokenResponse.statusCode()).isEqualTo(200);
-        assertThat(tokenResponse.body()).contains("\"expires_in\":2592000").contains("\"access_token\":\"cs1.");
+        assertThat(tokenResponse.body()).contains("\"expires_in\":2592000").contains("\"access_token\":\"cs2.");
         String token = tokenResponse.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
 
         HttpResponse<String> answer = server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token, IMAGE_FORM);
@@ -59,7 +62,7 @@ class TokenAuthenticationTest
 
         // Baidu's SDKs use a token only when its scope names brain_all_scope; otherwise they sign every request.
         assertThat(body.replaceAll(".*\"scope\":\"([^\"]+)\".*", "$1").split(" ")).contains("brain_all_scope", "brain_ocr_scope");
-        assertThat(body).contains("\"refresh_token\":\"cs1r.").contains("\"session_key\":\"").contains("\"session_secret\":\"");
+        assertThat(body).contains("\"refresh_token\":\"cs2r.").contains("\"session_key\":\"").contains("\"session_secret\":\"");
         String refresh = body.replaceAll(".*\"refresh_token\":\"([^\"]+)\".*", "$1");
 
         HttpResponse<String> refreshed = server.postForm("/oauth/2.0/token",
@@ -127,16 +130,48 @@ class TokenAuthenticationTest
     }
 
     @Test
-    void replicasWithTheSameKeysAcceptEachOthersTokensAndOthersDoNot()
+    void aTokenIsNotSignedWithTheClientSecretSoItCannotBeUsedToGuessTheSecretOffline()
     {
         server = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY));
-        replica = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY));
+        String token = server.token(API_KEY, SECRET_KEY);
+        String unsigned = token.substring(0, token.lastIndexOf('.'));
+        byte[] signature = Base64.getUrlDecoder().decode(token.substring(token.lastIndexOf('.') + 1));
+
+        assertThat(signature).isNotEqualTo(AccessTokens.sign(SECRET_KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8), unsigned));
+    }
+
+    @Test
+    void version1TokensSignedWithTheSecretItselfAreNotAcceptedAnyMore()
+    {
+        server = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY));
+        String unsigned = "cs1." + Base64.getUrlEncoder().withoutPadding().encodeToString(API_KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
+                + Instant.now().plus(Duration.ofDays(1)).getEpochSecond();
+        String version1 = unsigned + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                AccessTokens.sign(SECRET_KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8), unsigned));
+
+        assertError(server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + version1, IMAGE_FORM), 110, "Access token invalid or no longer valid");
+    }
+
+    @Test
+    void replicasWithTheSameKeysAndTokenKeyFileAcceptEachOthersTokensAndOthersDoNot()
+            throws java.io.IOException
+    {
+        java.nio.file.Path tokenKey = directory.resolve("token.key");
+        java.nio.file.Files.writeString(tokenKey, "kS0l1pYbqD2Xj0F7t3m8rG5uVwZ4cN6hE9aQyB1oLs0=\n");
+        RestConfig shared = RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY).withTokenKeyFile(tokenKey);
+        server = new TestingServer(shared);
+        replica = new TestingServer(shared);
         String token = server.token(API_KEY, SECRET_KEY);
 
         assertThat(replica.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token, IMAGE_FORM).body()).contains("\"results\"");
+        assertThat(replica.server.securityNotes()).noneMatch(note -> note.contains("token-key-file"));
 
-        try (TestingServer rotated = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, "a-new-secret"))) {
+        try (TestingServer rotated = new TestingServer(shared.withKeys(API_KEY, "a-new-secret-for-the-same-key"))) {
             assertError(rotated.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token, IMAGE_FORM), 110, "Access token invalid or no longer valid");
+        }
+        try (TestingServer ownKey = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY))) {
+            assertError(ownKey.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token, IMAGE_FORM), 110, "Access token invalid or no longer valid");
+            assertThat(ownKey.server.securityNotes()).anySatisfy(note -> assertThat(note).contains("no server.token-key-file").contains("die when the server restarts"));
         }
     }
 
