@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -92,39 +93,60 @@ final class AccessTokens
 
     private record Verified(String clientId, Optional<ErrorCode> error) {}
 
-    /** The token's client and whether it has expired; empty when it is not a token of this version signed by a known client. */
+    /**
+     * The token's client and whether it has expired; empty when it is not a token of this version
+     * signed by a known client. A token has one spelling, the one {@link #issue} writes: nothing
+     * around it, unpadded base64url whose unused bits are zero, so that no two strings are the
+     * same token (a cache or a log keyed by token sees one token as one).
+     */
     private Optional<Verified> verified(String version, String token)
     {
         if (token == null) {
             return Optional.empty();
         }
-        String[] parts = token.strip().split("\\.", -1);
+        String[] parts = token.split("\\.", -1);
         if (parts.length != 4 || !parts[0].equals(version)) {
             return Optional.empty();
         }
-        String clientId;
+        Optional<byte[]> clientBytes = canonicalBase64(parts[1]);
+        Optional<byte[]> signature = canonicalBase64(parts[3]);
         long expiry;
-        byte[] signature;
         try {
-            clientId = new String(DECODER.decode(parts[1]), StandardCharsets.UTF_8);
             expiry = Long.parseLong(parts[2]);
-            signature = DECODER.decode(parts[3]);
         }
-        catch (IllegalArgumentException malformed) {
+        catch (NumberFormatException malformed) {
             return Optional.empty();
         }
+        if (clientBytes.isEmpty() || signature.isEmpty()) {
+            return Optional.empty();
+        }
+        String clientId = new String(clientBytes.get(), StandardCharsets.UTF_8);
         byte[] key = signingKeys.get(clientId);
-        if (key == null) {
+        if (key == null || !Arrays.equals(clientId.getBytes(StandardCharsets.UTF_8), clientBytes.get())) {
             return Optional.empty();
         }
         byte[] expected = sign(key, parts[0] + "." + parts[1] + "." + parts[2]);
-        if (!MessageDigest.isEqual(expected, signature)) {
+        if (!MessageDigest.isEqual(expected, signature.get())) {
             return Optional.empty();
         }
         if (!clock.instant().isBefore(Instant.ofEpochSecond(expiry))) {
             return Optional.of(new Verified(clientId, Optional.of(ErrorCode.ACCESS_TOKEN_EXPIRED)));
         }
         return Optional.of(new Verified(clientId, Optional.empty()));
+    }
+
+    /** The bytes of unpadded base64url text that is the one spelling of them; empty for any other text. */
+    private static Optional<byte[]> canonicalBase64(String text)
+    {
+        byte[] decoded;
+        try {
+            decoded = DECODER.decode(text);
+        }
+        catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        // The decoder takes padding and ignores the unused low bits of the last character.
+        return decoded.length > 0 && ENCODER.encodeToString(decoded).equals(text) ? Optional.of(decoded) : Optional.empty();
     }
 
     /** HMAC-SHA256 of the text's UTF-8 bytes under the key: tokens and bce-auth-v1 signatures alike. */

@@ -5,12 +5,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +49,37 @@ class AccessTokensTest
         assertThat(checkAt(keys, "cs2.bm9ib2R5." + parts[2] + "." + parts[3], NOW)).contains(ErrorCode.ACCESS_TOKEN_INVALID);
         assertThat(checkAt(keys, "cs2.!!!.x.y", NOW)).contains(ErrorCode.ACCESS_TOKEN_INVALID);
         assertThat(checkAt(keys, "", NOW)).contains(ErrorCode.INVALID_ACCESS_TOKEN_PARAMETER);
+    }
+
+    @Test
+    void aTokenHasExactlyOneSpellingAndAnyOtherIsNotOurs()
+    {
+        // An 8-byte client id and the 32-byte signature both end in a character with unused low bits.
+        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client-1", "secret"));
+        String token = new AccessTokens(keys, TOKEN_KEY, Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client-1").token();
+        String[] parts = token.split("\\.");
+        assertThat(checkAt(keys, token, NOW)).isEmpty();
+
+        List<String> respellings = List.of(
+                token + "=",
+                parts[0] + "." + parts[1] + "=." + parts[2] + "." + parts[3],
+                parts[0] + "." + flipLowestBit(parts[1]) + "." + parts[2] + "." + parts[3],
+                parts[0] + "." + parts[1] + "." + parts[2] + "." + flipLowestBit(parts[3]),
+                " " + token,
+                token + "\n",
+                parts[0] + "." + parts[1] + "." + parts[2] + "." + parts[3].substring(0, 20) + " " + parts[3].substring(20),
+                "CS2." + parts[1] + "." + parts[2] + "." + parts[3]);
+        for (String respelling : respellings) {
+            assertThat(checkAt(keys, respelling, NOW)).as(respelling).contains(ErrorCode.ACCESS_TOKEN_INVALID);
+        }
+    }
+
+    /** The same bytes in another spelling: the last character's lowest bit is beyond the encoded bytes. */
+    private static String flipLowestBit(String base64Url)
+    {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char last = base64Url.charAt(base64Url.length() - 1);
+        return base64Url.substring(0, base64Url.length() - 1) + alphabet.charAt(alphabet.indexOf(last) ^ 1);
     }
 
     @Test
