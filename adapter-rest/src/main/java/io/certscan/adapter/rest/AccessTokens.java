@@ -10,12 +10,12 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import static java.util.Objects.requireNonNull;
 
@@ -34,6 +34,8 @@ final class AccessTokens
     private static final String REFRESH_VERSION = "cs2r";
     /** The cloud's refresh tokens live ten years. */
     static final Duration REFRESH_LIFETIME = Duration.ofDays(3650);
+    /** How far ahead of ours the clock of the replica that issued a token may be. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -97,7 +99,11 @@ final class AccessTokens
      * The token's client and whether it has expired; empty when it is not a token of this version
      * signed by a known client. A token has one spelling, the one {@link #issue} writes: nothing
      * around it, unpadded base64url whose unused bits are zero, so that no two strings are the
-     * same token (a cache or a log keyed by token sees one token as one).
+     * same token (a cache or a log keyed by token sees one token as one). A token may not claim
+     * to live longer than this server issues tokens for ({@link #CLOCK_SKEW} aside): a signature
+     * is no reason to believe a hundred-year token, which only a leaked secret could have made. A
+     * server restarted with a shorter lifetime therefore refuses the longer tokens it gave out
+     * before.
      */
     private Optional<Verified> verified(String version, String token)
     {
@@ -110,14 +116,12 @@ final class AccessTokens
         }
         Optional<byte[]> clientBytes = canonicalBase64(parts[1]);
         Optional<byte[]> signature = canonicalBase64(parts[3]);
-        long expiry;
-        try {
-            expiry = Long.parseLong(parts[2]);
-        }
-        catch (NumberFormatException malformed) {
-            return Optional.empty();
-        }
-        if (clientBytes.isEmpty() || signature.isEmpty()) {
+        OptionalLong expiry = canonicalSeconds(parts[2]);
+        long now = clock.instant().getEpochSecond();
+        if (clientBytes.isEmpty() || signature.isEmpty() || expiry.isEmpty()
+                || expiry.getAsLong() > now + lifetimeOf(version).toSeconds() + CLOCK_SKEW.toSeconds()) {
+            // Longer than this server ever issues, even from a replica whose clock is a little ahead:
+            // someone signed it who should not have (a secret that leaked), or another server did.
             return Optional.empty();
         }
         String clientId = new String(clientBytes.get(), StandardCharsets.UTF_8);
@@ -129,10 +133,29 @@ final class AccessTokens
         if (!MessageDigest.isEqual(expected, signature.get())) {
             return Optional.empty();
         }
-        if (!clock.instant().isBefore(Instant.ofEpochSecond(expiry))) {
+        if (now >= expiry.getAsLong()) {
             return Optional.of(new Verified(clientId, Optional.of(ErrorCode.ACCESS_TOKEN_EXPIRED)));
         }
         return Optional.of(new Verified(clientId, Optional.empty()));
+    }
+
+    private Duration lifetimeOf(String version)
+    {
+        return version.equals(REFRESH_VERSION) ? REFRESH_LIFETIME : lifetime;
+    }
+
+    /** Seconds written as {@link #issue} writes them: digits only, no sign, no leading zero; empty for anything else. */
+    private static OptionalLong canonicalSeconds(String text)
+    {
+        long seconds;
+        try {
+            seconds = Long.parseLong(text);
+        }
+        catch (NumberFormatException malformed) {
+            return OptionalLong.empty();
+        }
+        // parseLong also takes a sign, leading zeros and other scripts' digits.
+        return seconds > 0 && Long.toString(seconds).equals(text) ? OptionalLong.of(seconds) : OptionalLong.empty();
     }
 
     /** The bytes of unpadded base64url text that is the one spelling of them; empty for any other text. */

@@ -83,6 +83,49 @@ class AccessTokensTest
     }
 
     @Test
+    void aTokenThatClaimsToLiveLongerThanTheLifetimeIsNotOursEvenWhenItsSignatureHolds()
+    {
+        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
+        String hundredYears = new AccessTokens(keys, TOKEN_KEY, Duration.ofDays(36_500), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client").token();
+        String fromAReplicaFourMinutesAhead = new AccessTokens(keys, TOKEN_KEY, Duration.ofSeconds(100), Clock.fixed(NOW.plusSeconds(240), ZoneOffset.UTC))
+                .issue("client").token();
+        String fromAReplicaSixMinutesAhead = new AccessTokens(keys, TOKEN_KEY, Duration.ofSeconds(100), Clock.fixed(NOW.plusSeconds(360), ZoneOffset.UTC))
+                .issue("client").token();
+
+        assertThat(checkAt(keys, hundredYears, NOW)).contains(ErrorCode.ACCESS_TOKEN_INVALID);
+        assertThat(checkAt(keys, fromAReplicaFourMinutesAhead, NOW)).as("within the clock skew").isEmpty();
+        assertThat(checkAt(keys, fromAReplicaSixMinutesAhead, NOW)).contains(ErrorCode.ACCESS_TOKEN_INVALID);
+
+        // Refresh tokens alike: theirs is the cloud's ten years.
+        AccessTokens now = new AccessTokens(keys, TOKEN_KEY, Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC));
+        String refresh = now.issueRefresh("client").token();
+        String refreshADayAhead = new AccessTokens(keys, TOKEN_KEY, Duration.ofSeconds(100), Clock.fixed(NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC))
+                .issueRefresh("client").token();
+        assertThat(now.refreshedClient(refresh)).contains("client");
+        assertThat(now.refreshedClient(refreshADayAhead)).isEmpty();
+    }
+
+    @Test
+    void anExpiryThatIsNotAPlainDecimalIsNotOursEvenWhenSignedAndNeverAFailure()
+    {
+        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
+        byte[] signingKey = TOKEN_KEY.derive("client", "secret".getBytes(StandardCharsets.UTF_8));
+        long expiry = NOW.getEpochSecond() + 50;
+        String client = Base64.getUrlEncoder().withoutPadding().encodeToString("client".getBytes(StandardCharsets.UTF_8));
+        assertThat(checkAt(keys, signed(signingKey, "cs2." + client + "." + expiry), NOW)).as("the plain spelling").isEmpty();
+
+        for (String spelling : List.of("0" + expiry, "+" + expiry, expiry + ".0", "-1", "9223372036854775807", "99999999999999999999",
+                "\u0661\u0667\u0669\u0665\u0668\u0662\u0660\u0660\u0660\u0660", "")) {
+            assertThat(checkAt(keys, signed(signingKey, "cs2." + client + "." + spelling), NOW)).as(spelling).contains(ErrorCode.ACCESS_TOKEN_INVALID);
+        }
+    }
+
+    private static String signed(byte[] signingKey, String unsigned)
+    {
+        return unsigned + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(AccessTokens.sign(signingKey, unsigned));
+    }
+
+    @Test
     void aTokenOfAnotherTokenKeyIsNotOurs()
     {
         ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
