@@ -22,6 +22,9 @@ import static java.util.Objects.requireNonNull;
  */
 final class ApiKeys
 {
+    /** What an unknown client's secret is compared with: as long as Baidu's secret keys, and no one's. */
+    private static final byte[] UNKNOWN_CLIENT_SECRET = new byte[32];
+
     private final Map<String, byte[]> secrets;
     private final Map<String, byte[]> signingSecrets;
 
@@ -121,16 +124,16 @@ final class ApiKeys
         return secrets.keySet();
     }
 
-    boolean knows(String clientId)
-    {
-        return secrets.containsKey(clientId);
-    }
-
-    /** Whether the secret is the client's, in time that does not depend on where they differ. */
+    /**
+     * Whether the secret is the client's, in time that does not depend on where they differ nor
+     * on whether the client exists: an unknown id is compared with a stand-in of a real secret's
+     * length, so that its answer comes as soon as a wrong secret's.
+     */
     boolean accepts(String clientId, String secret)
     {
         byte[] expected = secrets.get(clientId);
-        return expected != null && MessageDigest.isEqual(expected, secret.getBytes(StandardCharsets.UTF_8));
+        boolean matches = MessageDigest.isEqual(expected == null ? UNKNOWN_CLIENT_SECRET : expected, secret.getBytes(StandardCharsets.UTF_8));
+        return expected != null && matches;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static io.certscan.adapter.rest.CompatibleApiTest.assertError;
@@ -116,10 +117,6 @@ class TokenAuthenticationTest
     {
         server = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY));
 
-        HttpResponse<String> unknownClient = server.get("/oauth/2.0/token?grant_type=client_credentials&client_id=nobody&client_secret=" + SECRET_KEY);
-        assertThat(unknownClient.statusCode()).isEqualTo(401);
-        assertThat(unknownClient.body()).isEqualTo("{\"error\":\"invalid_client\",\"error_description\":\"unknown client id\"}");
-
         HttpResponse<String> wrongSecret = server.get("/oauth/2.0/token?grant_type=client_credentials&client_id=" + API_KEY + "&client_secret=guess");
         assertThat(wrongSecret.statusCode()).isEqualTo(401);
         assertThat(wrongSecret.body()).isEqualTo("{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}");
@@ -127,6 +124,21 @@ class TokenAuthenticationTest
         HttpResponse<String> wrongGrant = server.get("/oauth/2.0/token?grant_type=password&client_id=" + API_KEY + "&client_secret=" + SECRET_KEY);
         assertThat(wrongGrant.statusCode()).isEqualTo(400);
         assertThat(wrongGrant.body()).contains("\"error\":\"unsupported_grant_type\"");
+    }
+
+    @Test
+    void anUnknownClientIdIsAnsweredExactlyAsAWrongSecretSoThatIdsCannotBeFoundOut()
+    {
+        server = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY));
+
+        HttpResponse<String> wrongSecret = server.get("/oauth/2.0/token?grant_type=client_credentials&client_id=" + API_KEY + "&client_secret=guess");
+        for (String query : List.of("client_id=nobody&client_secret=" + SECRET_KEY, "client_id=nobody&client_secret=guess", "client_id=" + API_KEY,
+                "client_id=nobody", "client_secret=" + SECRET_KEY)) {
+            HttpResponse<String> answer = server.get("/oauth/2.0/token?grant_type=client_credentials&" + query);
+            assertThat(answer.statusCode()).as(query).isEqualTo(wrongSecret.statusCode());
+            assertThat(answer.body()).as(query).isEqualTo(wrongSecret.body());
+            assertThat(answer.headers().map().keySet()).as(query).isEqualTo(wrongSecret.headers().map().keySet());
+        }
     }
 
     @Test
