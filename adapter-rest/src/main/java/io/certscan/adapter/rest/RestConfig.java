@@ -35,9 +35,9 @@ public record RestConfig(
         Duration tokenLifetime,
         @Setting(name = "api-key", environment = "CERTSCAN_API_KEY", description = "API key (client_id) that may ask for tokens; goes with server.secret-key.")
         String apiKey,
-        @Setting(name = "secret-key", environment = "CERTSCAN_SECRET_KEY", secret = true, description = "Secret key (client_secret) of server.api-key.")
+        @Setting(name = "secret-key", environment = "CERTSCAN_SECRET_KEY", secret = true, description = "Secret key (client_secret) of server.api-key, at least 16 characters.")
         String secretKey,
-        @Setting(name = "keys-file", environment = "CERTSCAN_KEYS_FILE", description = "File of further key pairs, one 'apiKey=secretKey' per line; # starts a comment.")
+        @Setting(name = "keys-file", environment = "CERTSCAN_KEYS_FILE", description = "File of further key pairs, one 'apiKey=secretKey' per line (secret keys of at least 16 characters); # starts a comment.")
         Path keysFile,
         @Setting(name = "insecure-no-auth", defaultValue = "false", description = "Serve without API keys on a non-loopback address: anyone who reaches the port may use it.")
         boolean insecureNoAuth,
@@ -72,6 +72,10 @@ public record RestConfig(
     {
         if ((apiKey == null || apiKey.isBlank()) != (secretKey == null || secretKey.isBlank())) {
             throw new IllegalArgumentException("api-key and secret-key go together: set both (CERTSCAN_API_KEY, CERTSCAN_SECRET_KEY) or neither");
+        }
+        if (secretKey != null && !secretKey.isBlank() && ApiKeys.isWeak(secretKey)) {
+            throw new IllegalArgumentException("secret-key (CERTSCAN_SECRET_KEY) must be at least " + ApiKeys.MINIMUM_SECRET_CHARACTERS
+                    + " characters: requests signed with it can be used to guess a short one; use a long random one (Baidu's have 32)");
         }
         if (tlsKey != null && tlsCertificate == null) {
             throw new IllegalArgumentException("tls-key needs tls-certificate: set server.tls-certificate to the certificate of the key");

@@ -22,6 +22,7 @@ class AccessTokensTest
 {
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
     private static final TokenKey TOKEN_KEY = TokenKey.random();
+    private static final String SECRET = "client-secret-0123456789";
 
     @TempDir
     Path directory;
@@ -29,7 +30,7 @@ class AccessTokensTest
     @Test
     void tokenIsGoodUntilTheSecondItExpires()
     {
-        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
+        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", SECRET));
         AccessTokens.Issued issued = new AccessTokens(keys, TOKEN_KEY, Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client");
 
         assertThat(issued.expiresInSeconds()).isEqualTo(100);
@@ -40,7 +41,7 @@ class AccessTokensTest
     @Test
     void editedExpiryOrClientInvalidatesTheSignature()
     {
-        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
+        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", SECRET));
         String token = new AccessTokens(keys, TOKEN_KEY, Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client").token();
         String[] parts = token.split("\\.");
 
@@ -55,7 +56,7 @@ class AccessTokensTest
     void aTokenHasExactlyOneSpellingAndAnyOtherIsNotOurs()
     {
         // An 8-byte client id and the 32-byte signature both end in a character with unused low bits.
-        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client-1", "secret"));
+        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client-1", SECRET));
         String token = new AccessTokens(keys, TOKEN_KEY, Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client-1").token();
         String[] parts = token.split("\\.");
         assertThat(checkAt(keys, token, NOW)).isEmpty();
@@ -85,7 +86,7 @@ class AccessTokensTest
     @Test
     void aTokenThatClaimsToLiveLongerThanTheLifetimeIsNotOursEvenWhenItsSignatureHolds()
     {
-        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
+        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", SECRET));
         String hundredYears = new AccessTokens(keys, TOKEN_KEY, Duration.ofDays(36_500), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client").token();
         String fromAReplicaFourMinutesAhead = new AccessTokens(keys, TOKEN_KEY, Duration.ofSeconds(100), Clock.fixed(NOW.plusSeconds(240), ZoneOffset.UTC))
                 .issue("client").token();
@@ -108,8 +109,8 @@ class AccessTokensTest
     @Test
     void anExpiryThatIsNotAPlainDecimalIsNotOursEvenWhenSignedAndNeverAFailure()
     {
-        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
-        byte[] signingKey = TOKEN_KEY.derive("client", "secret".getBytes(StandardCharsets.UTF_8));
+        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", SECRET));
+        byte[] signingKey = TOKEN_KEY.derive("client", SECRET.getBytes(StandardCharsets.UTF_8));
         long expiry = NOW.getEpochSecond() + 50;
         String client = Base64.getUrlEncoder().withoutPadding().encodeToString("client".getBytes(StandardCharsets.UTF_8));
         assertThat(checkAt(keys, signed(signingKey, "cs2." + client + "." + expiry), NOW)).as("the plain spelling").isEmpty();
@@ -128,7 +129,7 @@ class AccessTokensTest
     @Test
     void aTokenOfAnotherTokenKeyIsNotOurs()
     {
-        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
+        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", SECRET));
         String token = new AccessTokens(keys, TokenKey.random(), Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client").token();
 
         assertThat(checkAt(keys, token, NOW)).contains(ErrorCode.ACCESS_TOKEN_INVALID);
@@ -146,7 +147,7 @@ class AccessTokensTest
         Files.writeString(urlSafe, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random));
         Path raw = directory.resolve("token.bin");
         Files.write(raw, random);
-        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", "secret"));
+        ApiKeys keys = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("client", SECRET));
 
         String token = new AccessTokens(keys, TokenKey.load(base64), Duration.ofSeconds(100), Clock.fixed(NOW, ZoneOffset.UTC)).issue("client").token();
         for (Path file : new Path[] {base64, urlSafe, raw}) {
@@ -180,25 +181,50 @@ class AccessTokensTest
             throws IOException
     {
         Path good = directory.resolve("keys");
-        Files.writeString(good, "# team A\nalpha = alpha-secret\n\nbeta=beta-secret\n");
-        RestConfig config = RestConfig.loopbackForTesting().withKeys("main", "main-secret");
-        ApiKeys keys = ApiKeys.load(new RestConfig(config.host(), 0, 1, 1, 4096, Duration.ofDays(1), "main", "main-secret", good, false,
+        Files.writeString(good, "# team A\nalpha = alpha-secret-0123456789\n\nbeta=beta-secret-0123456789\n");
+        ApiKeys keys = ApiKeys.load(new RestConfig("127.0.0.1", 0, 1, 1, 4096, Duration.ofDays(1), "main", "main-secret-0123456789", good, false,
                 Duration.ofSeconds(1), Duration.ofSeconds(1)));
 
         assertThat(keys.size()).isEqualTo(3);
-        assertThat(keys.accepts("alpha", "alpha-secret")).isTrue();
-        assertThat(keys.accepts("alpha", "beta-secret")).isFalse();
-        assertThat(keys.accepts("nobody", "alpha-secret")).isFalse();
+        assertThat(keys.accepts("alpha", "alpha-secret-0123456789")).isTrue();
+        assertThat(keys.accepts("alpha", "beta-secret-0123456789")).isFalse();
+        assertThat(keys.accepts("nobody", "alpha-secret-0123456789")).isFalse();
         assertThat(keys.toString()).doesNotContain("secret");
 
         Path bad = directory.resolve("bad-keys");
-        Files.writeString(bad, "alpha=one\nthis line has the-secret-value but no equals\nalpha=two\n");
+        Files.writeString(bad, "alpha=alpha-secret-0123456789\nthis line has the-secret-value but no equals\nalpha=another-secret-0123456789\n");
         assertThatThrownBy(() -> ApiKeys.load(new RestConfig(null, 0, 1, 1, 4096, Duration.ofDays(1), null, null, bad, false,
                 Duration.ofSeconds(1), Duration.ofSeconds(1))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(bad + ":2: expected 'apiKey=secretKey'")
                 .hasMessageContaining(bad + ":3: API key alpha appears twice")
                 .hasMessageNotContaining("the-secret-value");
+    }
+
+    @Test
+    void aSecretShorterThanSixteenCharactersIsRefusedAtStartNamingWhereItIsButNotIt()
+            throws IOException
+    {
+        assertThatThrownBy(() -> RestConfig.loopbackForTesting().withKeys("client", "hunter2-hunter2"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("secret-key (CERTSCAN_SECRET_KEY)")
+                .hasMessageContaining("at least 16 characters")
+                .hasMessageNotContaining("hunter2");
+        assertThat(RestConfig.loopbackForTesting().withKeys("client", "sixteen-ok-chars").secretKey()).hasSize(16);
+
+        Path keysFile = directory.resolve("keys");
+        Files.writeString(keysFile, "alpha=alpha-secret-0123456789\nbeta=hunter2\ngamma = \u5bc6\u94a5\u5bc6\u94a5\u5bc6\u94a5\u5bc6\u94a5\u5bc6\u94a5\u5bc6\u94a5\u5bc6\u94a5\n");
+        Path signingKeysFile = directory.resolve("signing-keys");
+        Files.writeString(signingKeysFile, "access=sesame\n");
+        RestConfig config = new RestConfig("127.0.0.1", 0, 1, 1, 4096, Duration.ofDays(1), null, null, keysFile, false, Duration.ofSeconds(1), Duration.ofSeconds(1));
+
+        assertThatThrownBy(() -> ApiKeys.load(config))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("server.keys-file: " + keysFile + ":2: the secret key of beta is shorter than 16 characters; "
+                        + keysFile + ":3: the secret key of gamma is shorter than 16 characters");
+        assertThatThrownBy(() -> ApiKeys.load(new RestConfig("127.0.0.1", 0, 1, 1, 4096, Duration.ofDays(1), null, null, null, false,
+                Duration.ofSeconds(1), Duration.ofSeconds(1)).withSigningKeys(signingKeysFile)))
+                .hasMessage("server.signing-keys-file: " + signingKeysFile + ":1: the secret key of access is shorter than 16 characters");
     }
 
     private static java.util.Optional<ErrorCode> checkAt(ApiKeys keys, String token, Instant when)

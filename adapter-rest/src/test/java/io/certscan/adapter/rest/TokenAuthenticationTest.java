@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TokenAuthenticationTest
 {
     private static final String API_KEY = "demo-api-key";
-    private static final String SECRET_KEY = "demo-secret-key";
+    private static final String SECRET_KEY = "demo-secret-key-0123456789";
     private static final Map<String, String> IMAGE_FORM = Map.of("image", Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}));
 
     @org.junit.jupiter.api.io.TempDir
