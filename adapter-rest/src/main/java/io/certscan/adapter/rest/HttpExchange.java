@@ -10,6 +10,9 @@ import org.eclipse.jetty.util.Fields;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -77,6 +80,16 @@ final class HttpExchange
             query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
         }
         return Optional.ofNullable(query.getValue(name));
+    }
+
+    /**
+     * The address the connection comes from (null when it is no IP socket). Behind a proxy it is
+     * the proxy's: a forwarded header would be the client's word, which anyone can write.
+     */
+    InetAddress clientAddress()
+    {
+        SocketAddress remote = request.getConnectionMetaData().getRemoteSocketAddress();
+        return remote instanceof InetSocketAddress socket ? socket.getAddress() : null;
     }
 
     Optional<String> header(HttpHeader header)

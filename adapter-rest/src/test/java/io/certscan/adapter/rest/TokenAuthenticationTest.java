@@ -188,6 +188,73 @@ class TokenAuthenticationTest
     }
 
     @Test
+    void repeatedFailedTokenRequestsFromAnAddressAreSlowedDownWithoutBeingCheckedAndSuccessesNever()
+    {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T00:00:00Z"));
+        server = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY), clock);
+        String goodQuery = "/oauth/2.0/token?grant_type=client_credentials&client_id=" + API_KEY + "&client_secret=" + SECRET_KEY;
+        for (int i = 0; i < 3 * FailureThrottle.BURST; i++) {
+            assertThat(server.get(goodQuery).statusCode()).as("success %d", i).isEqualTo(200);
+        }
+
+        for (int i = 0; i < FailureThrottle.BURST; i++) {
+            assertThat(server.get("/oauth/2.0/token?grant_type=client_credentials&client_id=" + API_KEY + "&client_secret=guess-" + i).statusCode())
+                    .as("guess %d", i).isEqualTo(401);
+        }
+        // Spent: the right secret is not even looked at until a failure's worth of time has passed.
+        HttpResponse<String> throttled = server.get(goodQuery);
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After")).contains(Long.toString(FailureThrottle.REFILL.toSeconds()));
+        assertThat(throttled.body()).isEqualTo("{\"error\":\"slow_down\",\"error_description\":\"too many failed attempts from this address; try again later\"}");
+        assertThat(server.postForm("/oauth/2.0/token", Map.of("grant_type", "refresh_token", "refresh_token", "x", "client_id", API_KEY)).statusCode())
+                .isEqualTo(429);
+
+        clock.advance(FailureThrottle.REFILL);
+        assertThat(server.get(goodQuery).statusCode()).isEqualTo(200);
+        assertThat(server.get(goodQuery).statusCode()).as("a success draws nothing").isEqualTo(200);
+        assertThat(server.get("/oauth/2.0/token?grant_type=client_credentials&client_id=nobody&client_secret=guess").statusCode()).isEqualTo(401);
+        assertThat(server.get(goodQuery).statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void repeatedForgedTokensAndSignaturesFromAnAddressAreAnswered18WithoutBeingChecked()
+    {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T00:00:00Z"));
+        server = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY), clock);
+        String token = server.token(API_KEY, SECRET_KEY);
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "A".repeat(43);
+        for (int i = 0; i < 3 * FailureThrottle.BURST; i++) {
+            assertThat(server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token, IMAGE_FORM).body()).as("success %d", i).contains("\"results\"");
+        }
+        assertError(server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token.substring(0, token.lastIndexOf('.') + 1), IMAGE_FORM),
+                110, "Access token invalid or no longer valid");
+        for (int i = 1; i < FailureThrottle.BURST; i++) {
+            assertError(server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + forged, IMAGE_FORM), 110, "Access token invalid or no longer valid");
+        }
+
+        assertError(server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + forged, IMAGE_FORM), 18, "Open api qps request limit reached");
+        assertError(server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token, IMAGE_FORM), 18, "Open api qps request limit reached");
+        HttpResponse<String> rich = server.send(java.net.http.HttpRequest.newBuilder(server.uri.resolve("/v1/recognize"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"image\":\"AQID\"}")));
+        assertThat(rich.statusCode()).isEqualTo(429);
+        assertThat(rich.headers().firstValue("Retry-After")).isPresent();
+        assertThat(rich.body()).contains("\"error_code\":18");
+        assertError(server.postForm("/rest/2.0/ocr/v1/general_ocr", IMAGE_FORM), 100, "Invalid parameter");
+
+        clock.advance(FailureThrottle.REFILL);
+        assertThat(server.postForm("/rest/2.0/ocr/v1/general_ocr?access_token=" + token, IMAGE_FORM).body()).contains("\"results\"");
+        String badSignature = "bce-auth-v1/" + API_KEY + "/2026-11-23T00:00:03Z/1800//" + "0".repeat(64);
+        assertError(server.send(java.net.http.HttpRequest.newBuilder(server.uri.resolve("/rest/2.0/ocr/v1/general_ocr"))
+                .header("Authorization", badSignature).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("image=AQID"))), 14, "IAM Certification failed");
+        assertError(server.send(java.net.http.HttpRequest.newBuilder(server.uri.resolve("/rest/2.0/ocr/v1/general_ocr"))
+                .header("Authorization", badSignature).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("image=AQID"))), 18, "Open api qps request limit reached");
+        assertThat(server.recognizer.commands).hasSize(3 * FailureThrottle.BURST + 1);
+    }
+
+    @Test
     void openServerNeedsNoTokenButStillHandsOneOutForClientsThatAlwaysAsk()
     {
         server = new TestingServer();
