@@ -152,6 +152,18 @@ final class ApiKeys
         return expected != null && matches;
     }
 
+    /**
+     * Whether the pair is a signing-only access key with its own secret. Baidu's SDKs ask for a
+     * token with whatever key they have, once per client, and sign when refused: such a request
+     * is refused as any other but guessed nothing. Compared as {@link #accepts} compares.
+     */
+    boolean isSigningOnlyPair(String accessKey, String secret)
+    {
+        byte[] expected = secrets.containsKey(accessKey) ? null : signingSecrets.get(accessKey);
+        boolean matches = MessageDigest.isEqual(expected == null ? UNKNOWN_CLIENT_SECRET : expected, secret.getBytes(StandardCharsets.UTF_8));
+        return expected != null && matches;
+    }
+
     @Override
     public String toString()
     {

@@ -124,7 +124,9 @@ final class Authentication
         if (!keys.accepts(clientId.orElse(""), clientSecret.orElse(""))) {
             // One answer for an unknown id and a wrong secret (the cloud says "unknown client id"
             // for the first): otherwise anyone could find out which ids exist.
-            throttle.failed(client);
+            if (!keys.isSigningOnlyPair(clientId.orElse(""), clientSecret.orElse(""))) {
+                throttle.failed(client);
+            }
             return CLIENT_REFUSED;
         }
         AccessTokens.Issued issued = tokens.issue(clientId.get());

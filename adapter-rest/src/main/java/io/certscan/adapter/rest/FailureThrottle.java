@@ -15,11 +15,12 @@ import static java.util.Objects.requireNonNull;
 /**
  * Slows down guessing. Each client address may fail to authenticate (a wrong secret or an unknown
  * id at the token endpoint, a refresh token that is not ours, an access token that is not ours,
- * a bce-auth-v1 signature that does not hold) {@link #BURST} times in a row; after that it gets
- * one more try per {@link #REFILL}, and in between it is answered "slow down" at once, with
- * nothing checked, so that a guess costs seconds instead of two milliseconds and the server does
- * no HMAC work for it. Successes draw nothing: an address that does not fail is never slowed, and
- * a success does not wipe the failures (one good key of its own would let a guesser start afresh).
+ * a bce-auth-v1 signature that does not hold; {@link Authentication} says which) {@link #BURST}
+ * times in a row; after that it gets one more try per {@link #REFILL}, and in between it is
+ * answered "slow down" at once, with nothing checked, so that a guess costs seconds instead of
+ * two milliseconds and the server does no HMAC work for it. Successes draw nothing: an address
+ * that does not fail is never slowed, and a success does not wipe the failures (one good key of
+ * its own would let a guesser start afresh).
  *
  * <p>The allowance is a token bucket kept as the instant it is whole again (the generic cell rate
  * algorithm), one instant per address. An IPv6 address counts by its /64, which is what one

@@ -217,6 +217,24 @@ class TokenAuthenticationTest
     }
 
     @Test
+    void aSigningOnlyKeyAskingForATokenWithItsOwnSecretIsRefusedButNeverSlowedDown()
+            throws java.io.IOException
+    {
+        // Baidu's SDKs ask for a token first with any key, once per client object, and sign when refused.
+        java.nio.file.Path signingKeys = directory.resolve("signing-keys");
+        java.nio.file.Files.writeString(signingKeys, "iam-access-key=iam-access-secret-0123456789\n");
+        server = new TestingServer(RestConfig.loopbackForTesting().withKeys(API_KEY, SECRET_KEY).withSigningKeys(signingKeys));
+        String wrongSecret = server.get("/oauth/2.0/token?grant_type=client_credentials&client_id=" + API_KEY + "&client_secret=guess").body();
+
+        for (int i = 0; i < 2 * FailureThrottle.BURST; i++) {
+            HttpResponse<String> answer = server.get("/oauth/2.0/token?grant_type=client_credentials&client_id=iam-access-key&client_secret=iam-access-secret-0123456789");
+            assertThat(answer.statusCode()).as("request %d", i).isEqualTo(401);
+            assertThat(answer.body()).isEqualTo(wrongSecret);
+        }
+        assertThat(server.get("/oauth/2.0/token?grant_type=client_credentials&client_id=" + API_KEY + "&client_secret=" + SECRET_KEY).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void repeatedForgedTokensAndSignaturesFromAnAddressAreAnswered18WithoutBeingChecked()
     {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T00:00:00Z"));
