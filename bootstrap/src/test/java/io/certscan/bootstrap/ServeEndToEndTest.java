@@ -36,7 +36,7 @@ class ServeEndToEndTest
 {
     private static final Path SAMPLES = Path.of("..", "samples");
     private static final String API_KEY = "e2e-api-key";
-    private static final String SECRET_KEY = "e2e-secret-key";
+    private static final String SECRET_KEY = "e2e-secret-key-0123456789";
 
     private static RestServer server;
     private static URI address;

@@ -57,7 +57,7 @@ class ConsoleBrowserTest
             Assumptions.abort("no /usr/bin/chromium and /usr/bin/chromedriver here; apt-get install chromium chromium-driver to run the console in a browser");
         }
         Settings settings = Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(), Map.of(),
-                Map.of("server.port", "0", "server.host", "127.0.0.1", "server.api-key", "console-key", "server.secret-key", "console-secret"));
+                Map.of("server.port", "0", "server.host", "127.0.0.1", "server.api-key", "console-key", "server.secret-key", "console-secret-0123456789"));
         server = CertscanInjector.createServer(settings).getInstance(RestServer.class);
         address = server.start();
     }
@@ -92,7 +92,7 @@ class ConsoleBrowserTest
             // Keys are on: the console asks for them once, gets a token and goes on with the upload.
             WebElement apiKey = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key")));
             apiKey.sendKeys("console-key");
-            browser.findElement(By.id("secret-key")).sendKeys("console-secret");
+            browser.findElement(By.id("secret-key")).sendKeys("console-secret-0123456789");
             browser.findElement(By.cssSelector("#login button")).click();
 
             try {

@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
                 ""},
         footer = {"", "Examples:",
                 "  certscan serve",
-                "  CERTSCAN_API_KEY=app1 CERTSCAN_SECRET_KEY=s3cret certscan serve --port 8443",
+                "  CERTSCAN_API_KEY=app1 CERTSCAN_SECRET_KEY=GtNhIbFm8kQm4sTz2WvY6xPa0cRd5eUq certscan serve --port 8443",
                 "  certscan serve --host 0.0.0.0 --insecure-no-auth     (a trusted network only)",
                 "Every server.* setting: see README (Configuration)."})
 final class ServeCli

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -21,6 +22,16 @@ import static java.util.Objects.requireNonNull;
  */
 final class ApiKeys
 {
+    /**
+     * The shortest secret key taken. A request signature (bce-auth-v1) is an HMAC under the secret
+     * itself, as Baidu's protocol has it, so anyone who sees one signed request can try guesses of
+     * the secret offline at millions a second; 16 random characters put that out of reach, where 4
+     * fell in under two seconds. Baidu's own secret keys have 32.
+     */
+    static final int MINIMUM_SECRET_CHARACTERS = 16;
+    /** What an unknown client's secret is compared with: as long as Baidu's secret keys, and no one's. */
+    private static final byte[] UNKNOWN_CLIENT_SECRET = new byte[32];
+
     private final Map<String, byte[]> secrets;
     private final Map<String, byte[]> signingSecrets;
 
@@ -38,7 +49,8 @@ final class ApiKeys
     }
 
     /**
-     * @throws IllegalArgumentException naming the file and line of every problem in the keys file
+     * @throws IllegalArgumentException naming the file and line of every problem in the keys file,
+     *         a secret key shorter than {@value #MINIMUM_SECRET_CHARACTERS} characters among them
      */
     static ApiKeys load(RestConfig config)
     {
@@ -82,6 +94,9 @@ final class ApiKeys
                 // The line is not echoed: it may hold a secret.
                 problems.add(file + ":" + number + ": expected 'apiKey=secretKey'");
             }
+            else if (isWeak(secret)) {
+                problems.add(file + ":" + number + ": the secret key of " + id + " is shorter than " + MINIMUM_SECRET_CHARACTERS + " characters");
+            }
             else if (secrets.putIfAbsent(id, secret.getBytes(StandardCharsets.UTF_8)) != null) {
                 problems.add(file + ":" + number + ": API key " + id + " appears twice");
             }
@@ -89,6 +104,11 @@ final class ApiKeys
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(setting + ": " + String.join("; ", problems));
         }
+    }
+
+    static boolean isWeak(String secret)
+    {
+        return secret.strip().codePointCount(0, secret.strip().length()) < MINIMUM_SECRET_CHARACTERS;
     }
 
     /** No key of either kind: the server is open. */
@@ -114,16 +134,34 @@ final class ApiKeys
         return Optional.ofNullable(secrets.get(requireNonNull(clientId, "clientId is null"))).map(byte[]::clone);
     }
 
-    boolean knows(String clientId)
+    /** The clients that may ask for tokens (not the signing-only keys). */
+    Set<String> clientIds()
     {
-        return secrets.containsKey(clientId);
+        return secrets.keySet();
     }
 
-    /** Whether the secret is the client's, in time that does not depend on where they differ. */
+    /**
+     * Whether the secret is the client's, in time that does not depend on where they differ nor
+     * on whether the client exists: an unknown id is compared with a stand-in of a real secret's
+     * length, so that its answer comes as soon as a wrong secret's.
+     */
     boolean accepts(String clientId, String secret)
     {
         byte[] expected = secrets.get(clientId);
-        return expected != null && MessageDigest.isEqual(expected, secret.getBytes(StandardCharsets.UTF_8));
+        boolean matches = MessageDigest.isEqual(expected == null ? UNKNOWN_CLIENT_SECRET : expected, secret.getBytes(StandardCharsets.UTF_8));
+        return expected != null && matches;
+    }
+
+    /**
+     * Whether the pair is a signing-only access key with its own secret. Baidu's SDKs ask for a
+     * token with whatever key they have, once per client, and sign when refused: such a request
+     * is refused as any other but guessed nothing. Compared as {@link #accepts} compares.
+     */
+    boolean isSigningOnlyPair(String accessKey, String secret)
+    {
+        byte[] expected = secrets.containsKey(accessKey) ? null : signingSecrets.get(accessKey);
+        boolean matches = MessageDigest.isEqual(expected == null ? UNKNOWN_CLIENT_SECRET : expected, secret.getBytes(StandardCharsets.UTF_8));
+        return expected != null && matches;
     }
 
     @Override

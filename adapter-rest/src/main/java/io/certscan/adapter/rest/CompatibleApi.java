@@ -43,6 +43,8 @@ final class CompatibleApi
      */
     static final String SCOPE = "public brain_all_scope brain_ocr_scope vis-ocr_ocr brain_ocr_general_ocr certscan_general_ocr";
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    /** The access log's word for a request refused unchecked because its address keeps failing. */
+    static final String SLOWED_DOWN = "slowed down after repeated failed authentications";
 
     private final RecognitionFlow flow;
     private final Authentication authentication;
@@ -75,10 +77,10 @@ final class CompatibleApi
         if (exchange.queryParameter("access_token").isEmpty() && BceSignatures.isSigned(authorization)) {
             // The SDKs' signing mode: the signature is checked before the request takes a place in
             // the pool; the body, which it covers through its Content-MD5, once it is read.
-            Optional<ErrorCode> refused = authentication.checkSignature(authorization.get(), exchange.signedRequest(null));
+            Optional<ErrorCode> refused = authentication.checkSignature(authorization.get(), exchange.signedRequest(null), exchange.clientAddress());
             if (refused.isPresent()) {
                 LogId logId = logIds.next();
-                answerError(exchange.withError(refused.get().code(), logId, "bce-auth-v1 signature refused"), refused.get(), logId, true);
+                answerError(exchange.withError(refused.get().code(), logId, refusal(refused.get(), "bce-auth-v1 signature refused")), refused.get(), logId, true);
                 return;
             }
             flow.handle(exchange, (ignored, body) -> {
@@ -89,10 +91,10 @@ final class CompatibleApi
             }, answers);
             return;
         }
-        Optional<ErrorCode> denied = authentication.check(exchange.queryParameter("access_token"));
+        Optional<ErrorCode> denied = authentication.check(exchange.queryParameter("access_token"), exchange.clientAddress());
         if (denied.isPresent()) {
             LogId logId = logIds.next();
-            answerError(exchange.withError(denied.get().code(), logId, "access token refused"), denied.get(), logId, true);
+            answerError(exchange.withError(denied.get().code(), logId, refusal(denied.get(), "access token refused")), denied.get(), logId, true);
             return;
         }
         flow.handle(exchange, (ignored, body) -> command(RequestParameters.parse(body, exchange.contentType()), null), answers);
@@ -137,7 +139,8 @@ final class CompatibleApi
                 parameter(exchange, body, "grant_type"),
                 parameter(exchange, body, "client_id"),
                 parameter(exchange, body, "client_secret"),
-                parameter(exchange, body, "refresh_token"));
+                parameter(exchange, body, "refresh_token"),
+                exchange.clientAddress());
         if (outcome instanceof Authentication.TokenOutcome.Granted granted) {
             exchange.setHeader("Cache-Control", "no-store");
             exchange.sendJson(200, ContractJson.tokenResponse().toJson(
@@ -146,6 +149,25 @@ final class CompatibleApi
         else if (outcome instanceof Authentication.TokenOutcome.Refused refused) {
             exchange.sendJson(refused.status(), ContractJson.tokenErrorResponse().toJson(new TokenErrorResponse(refused.error(), refused.description())));
         }
+        else if (outcome instanceof Authentication.TokenOutcome.Throttled throttled) {
+            // 429 rather than the cloud's shapes: Baidu's Java SDK reads no body but a 200's and
+            // retries only a 500; the Python SDK reads the JSON. Neither then loops on the endpoint.
+            exchange.setHeader("Retry-After", Long.toString(retryAfterSeconds(throttled.retryAfter())));
+            exchange.sendJson(429, ContractJson.tokenErrorResponse().toJson(
+                    new TokenErrorResponse("slow_down", "too many failed attempts from this address; try again later")));
+        }
+    }
+
+    /** Whole seconds, rounded up: a client that waits as told is let in. */
+    static long retryAfterSeconds(java.time.Duration wait)
+    {
+        return Math.max(1, wait.plusNanos(999_999_999).toSeconds());
+    }
+
+    /** What the access log says of a refused request: which check, or that its address is slowed down. */
+    private static String refusal(ErrorCode code, String check)
+    {
+        return code == ErrorCode.QPS_LIMIT_REACHED ? SLOWED_DOWN : check;
     }
 
     /**

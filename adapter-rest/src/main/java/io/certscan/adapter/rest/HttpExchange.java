@@ -8,9 +8,12 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
-import java.time.Duration;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -93,6 +96,16 @@ final class HttpExchange
         if (answered.get()) {
             action.run();
         }
+    }
+
+    /**
+     * The address the connection comes from (null when it is no IP socket). Behind a proxy it is
+     * the proxy's: a forwarded header would be the client's word, which anyone can write.
+     */
+    InetAddress clientAddress()
+    {
+        SocketAddress remote = request.getConnectionMetaData().getRemoteSocketAddress();
+        return remote instanceof InetSocketAddress socket ? socket.getAddress() : null;
     }
 
     Optional<String> header(HttpHeader header)

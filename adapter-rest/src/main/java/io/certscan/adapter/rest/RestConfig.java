@@ -35,9 +35,9 @@ public record RestConfig(
         Duration tokenLifetime,
         @Setting(name = "api-key", environment = "CERTSCAN_API_KEY", description = "API key (client_id) that may ask for tokens; goes with server.secret-key.")
         String apiKey,
-        @Setting(name = "secret-key", environment = "CERTSCAN_SECRET_KEY", secret = true, description = "Secret key (client_secret) of server.api-key.")
+        @Setting(name = "secret-key", environment = "CERTSCAN_SECRET_KEY", secret = true, description = "Secret key (client_secret) of server.api-key, at least 16 characters.")
         String secretKey,
-        @Setting(name = "keys-file", environment = "CERTSCAN_KEYS_FILE", description = "File of further key pairs, one 'apiKey=secretKey' per line; # starts a comment.")
+        @Setting(name = "keys-file", environment = "CERTSCAN_KEYS_FILE", description = "File of further key pairs, one 'apiKey=secretKey' per line (secret keys of at least 16 characters); # starts a comment.")
         Path keysFile,
         @Setting(name = "insecure-no-auth", defaultValue = "false", description = "Serve without API keys on a non-loopback address: anyone who reaches the port may use it.")
         boolean insecureNoAuth,
@@ -57,6 +57,10 @@ public record RestConfig(
         Path tlsKey,
         @Setting(name = "tls-key-password", environment = "CERTSCAN_SERVER_TLS_KEY_PASSWORD", secret = true, description = "The password of a PKCS#12 server.tls-certificate.")
         String tlsKeyPassword,
+        @Setting(name = "token-key-file", environment = "CERTSCAN_TOKEN_KEY_FILE",
+                description = "File of at least 32 random bytes (raw, or base64 as 'openssl rand -base64 32' writes) that, with each client's secret, signs access tokens; "
+                        + "replicas that share it accept each other's tokens. Unset: a key is made at start and tokens die on restart.")
+        Path tokenKeyFile,
         @Setting(name = "max-connections", defaultValue = "1024", description = "Open connections at once, from all clients; beyond that new ones wait to be accepted.")
         @Min(1) @Max(100000)
         int maxConnections,
@@ -70,7 +74,7 @@ public record RestConfig(
     public RestConfig(String host, int port, int workers, int queueCapacity, long maxRequestBytes, Duration tokenLifetime, String apiKey, String secretKey, Path keysFile,
             boolean insecureNoAuth, Duration idleTimeout, Duration shutdownTimeout)
     {
-        this(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout, null, null, null, null,
+        this(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout, null, null, null, null, null,
                 DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_CONNECTIONS_PER_CLIENT, null);
     }
 
@@ -81,6 +85,10 @@ public record RestConfig(
     {
         if ((apiKey == null || apiKey.isBlank()) != (secretKey == null || secretKey.isBlank())) {
             throw new IllegalArgumentException("api-key and secret-key go together: set both (CERTSCAN_API_KEY, CERTSCAN_SECRET_KEY) or neither");
+        }
+        if (secretKey != null && !secretKey.isBlank() && ApiKeys.isWeak(secretKey)) {
+            throw new IllegalArgumentException("secret-key (CERTSCAN_SECRET_KEY) must be at least " + ApiKeys.MINIMUM_SECRET_CHARACTERS
+                    + " characters: requests signed with it can be used to guess a short one; use a long random one (Baidu's have 32)");
         }
         if (tlsKey != null && tlsCertificate == null) {
             throw new IllegalArgumentException("tls-key needs tls-certificate: set server.tls-certificate to the certificate of the key");
@@ -101,49 +109,55 @@ public record RestConfig(
     public RestConfig withKeys(String apiKey, String secretKey)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, maxConnections, maxConnectionsPerClient, metricsToken);
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, tokenKeyFile, maxConnections, maxConnectionsPerClient, metricsToken);
     }
 
     public RestConfig withPool(int workers, int queueCapacity)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, maxConnections, maxConnectionsPerClient, metricsToken);
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, tokenKeyFile, maxConnections, maxConnectionsPerClient, metricsToken);
     }
 
     public RestConfig withMaxRequestBytes(long maxRequestBytes)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, maxConnections, maxConnectionsPerClient, metricsToken);
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, tokenKeyFile, maxConnections, maxConnectionsPerClient, metricsToken);
     }
 
     public RestConfig withTokenLifetime(Duration tokenLifetime)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, maxConnections, maxConnectionsPerClient, metricsToken);
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, tokenKeyFile, maxConnections, maxConnectionsPerClient, metricsToken);
     }
 
     public RestConfig withSigningKeys(Path file)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                file, tlsCertificate, tlsKey, tlsKeyPassword, maxConnections, maxConnectionsPerClient, metricsToken);
+                file, tlsCertificate, tlsKey, tlsKeyPassword, tokenKeyFile, maxConnections, maxConnectionsPerClient, metricsToken);
     }
 
     public RestConfig withTls(Path certificate, Path key, String password, int tlsPort)
     {
         return new RestConfig(host, tlsPort, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, certificate, key, password, maxConnections, maxConnectionsPerClient, metricsToken);
+                signingKeysFile, certificate, key, password, tokenKeyFile, maxConnections, maxConnectionsPerClient, metricsToken);
+    }
+
+    public RestConfig withTokenKeyFile(Path file)
+    {
+        return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, file, maxConnections, maxConnectionsPerClient, metricsToken);
     }
 
     public RestConfig withConnectionLimits(int maxConnections, int maxConnectionsPerClient)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, maxConnections, maxConnectionsPerClient, metricsToken);
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, tokenKeyFile, maxConnections, maxConnectionsPerClient, metricsToken);
     }
 
     public RestConfig withMetricsToken(String metricsToken)
     {
         return new RestConfig(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout,
-                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, maxConnections, maxConnectionsPerClient, metricsToken);
+                signingKeysFile, tlsCertificate, tlsKey, tlsKeyPassword, tokenKeyFile, maxConnections, maxConnectionsPerClient, metricsToken);
     }
 
     public boolean tls()
@@ -158,8 +172,8 @@ public record RestConfig(
         return "RestConfig[host=" + host + ", port=" + port + ", workers=" + workers + ", queueCapacity=" + queueCapacity + ", maxRequestBytes=" + maxRequestBytes
                 + ", tokenLifetime=" + tokenLifetime + ", apiKey=" + apiKey + ", secretKey=" + (secretKey == null ? null : "****") + ", keysFile=" + keysFile
                 + ", insecureNoAuth=" + insecureNoAuth + ", idleTimeout=" + idleTimeout + ", shutdownTimeout=" + shutdownTimeout + ", signingKeysFile=" + signingKeysFile
-                + ", tlsCertificate=" + tlsCertificate + ", tlsKey=" + tlsKey + ", tlsKeyPassword=" + (tlsKeyPassword == null ? null : "****") + ", maxConnections=" + maxConnections
-                + ", maxConnectionsPerClient=" + maxConnectionsPerClient + ", metricsToken=" + (metricsToken == null ? null : "****") + "]";
+                + ", tlsCertificate=" + tlsCertificate + ", tlsKey=" + tlsKey + ", tlsKeyPassword=" + (tlsKeyPassword == null ? null : "****") + ", tokenKeyFile=" + tokenKeyFile
+                + ", maxConnections=" + maxConnections + ", maxConnectionsPerClient=" + maxConnectionsPerClient + ", metricsToken=" + (metricsToken == null ? null : "****") + "]";
     }
 
     public int effectiveWorkers()

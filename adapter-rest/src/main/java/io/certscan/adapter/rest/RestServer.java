@@ -31,8 +31,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * {@code certscan serve}: the HTTP server. Secure by default: without API keys it listens on
  * loopback only, and a non-loopback address then needs {@code insecure-no-auth}. Stateless, so
- * replicas behind a load balancer need nothing shared but the key pairs. Stopping is graceful:
- * the port closes at once, requests in flight finish within the shutdown timeout.
+ * replicas behind a load balancer need nothing shared but the key pairs and the token key file.
+ * Stopping is graceful: the port closes at once, requests in flight finish within the shutdown
+ * timeout.
  */
 public final class RestServer
         implements AutoCloseable
@@ -42,6 +43,7 @@ public final class RestServer
 
     private final RestConfig config;
     private final ApiKeys keys;
+    private final TokenKey tokenKey;
     private final String host;
     private final WorkerPool pool;
     private final Server server;
@@ -51,13 +53,14 @@ public final class RestServer
     private volatile boolean ready;
 
     /**
-     * @throws IllegalArgumentException when the keys file is unreadable, or when the server would be open to the network without keys
+     * @throws IllegalArgumentException when a keys file or the token key file is unreadable or weak, or when the server would be open to the network without keys
      */
     @Inject
     public RestServer(RestConfig config, RecognizeDocument recognizer, LogIds logIds, Clock clock)
     {
         this.config = requireNonNull(config, "config is null");
         this.keys = ApiKeys.load(config);
+        this.tokenKey = config.tokenKeyFile() == null ? TokenKey.random() : TokenKey.load(config.tokenKeyFile());
         this.host = config.explicitHost().orElse(keys.isEmpty() ? "127.0.0.1" : "0.0.0.0");
         if (keys.isEmpty() && !config.insecureNoAuth() && !isLoopback(host)) {
             throw new IllegalArgumentException("server.host: " + host + " is reachable from the network and no API keys are configured; set "
@@ -65,7 +68,7 @@ public final class RestServer
         }
         this.pool = new WorkerPool(config.effectiveWorkers(), config.queueCapacity());
         ServerMetrics metrics = new ServerMetrics();
-        Authentication authentication = new Authentication(keys, config.tokenLifetime(), clock);
+        Authentication authentication = new Authentication(keys, tokenKey, config.tokenLifetime(), clock);
         this.flow = new RecognitionFlow(recognizer, pool, metrics, logIds, config.maxRequestBytes());
         this.handler = new RestHandler(new CompatibleApi(flow, authentication, logIds), new RichApi(flow, authentication, logIds,
                         recognizer instanceof RenderDocument renderer ? Optional.of(renderer) : Optional.empty()),
@@ -156,6 +159,10 @@ public final class RestServer
         }
         else {
             notes.add(keys.size() + " key pair(s) configured: access tokens from /oauth/2.0/token, or requests signed with a key pair (bce-auth-v1), are required");
+            if (tokenKey.madeAtStart()) {
+                notes.add("no server.token-key-file: access tokens are signed with a key made at start; they die when the server restarts "
+                        + "and other replicas do not accept them");
+            }
         }
         if (config.tls()) {
             notes.add("HTTPS with " + config.tlsCertificate().getFileName());

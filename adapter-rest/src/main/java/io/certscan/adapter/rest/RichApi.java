@@ -120,7 +120,14 @@ final class RichApi
                 .or(() -> exchange.header(HttpHeader.AUTHORIZATION)
                         .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
                         .map(value -> value.substring(7).strip()));
-        Optional<ErrorCode> denied = authentication.check(token);
+        Optional<ErrorCode> denied = authentication.check(token, exchange.clientAddress());
+        if (denied.isPresent() && denied.get() == ErrorCode.QPS_LIMIT_REACHED) {
+            LogId logId = logIds.next();
+            exchange.setHeader("Retry-After", Long.toString(CompatibleApi.retryAfterSeconds(FailureThrottle.REFILL)));
+            problem(exchange.withError(denied.get().code(), logId, CompatibleApi.SLOWED_DOWN), 429, denied.get(),
+                    "too many failed attempts from this address; try again later", logId, true);
+            return false;
+        }
         if (denied.isPresent()) {
             LogId logId = logIds.next();
             exchange.setHeader("WWW-Authenticate", "Bearer");

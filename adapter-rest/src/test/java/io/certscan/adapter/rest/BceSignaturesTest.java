@@ -15,18 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * bce-auth-v1 signatures against answers Baidu's Java SDK 4.16.22 computed ({@code CloudAuth.sign}
- * over the request below, access key {@code kat-access-key}, secret {@code kat-secret-key}), at
+ * over the request below, access key {@code kat-access-key}, secret {@code kat-secret-key-0123456789abcdef}), at
  * fixed times: the window, the SDK's 12-hour clock, the body's MD5, the key.
  */
 class BceSignaturesTest
 {
     private static final String BODY = "image=AAAA";
     private static final String MORNING = "2026-12-01T07:41:43Z";
-    private static final String MORNING_SIGNATURE = "bce-auth-v1/kat-access-key/2026-12-01T07:41:43Z/1800//17d264709e9c4c6bb8b50b7f9a870b9063ce87e8509954fcebd76a4ec269098e";
+    private static final String MORNING_SIGNATURE = "bce-auth-v1/kat-access-key/2026-12-01T07:41:43Z/1800//ecf4cc14682d15ceec42a28f5f2f5e0483d707903e4a86b423b35ac7f1d9ec4c";
     /** What the SDK writes at 00:10 UTC: "12:10". */
     private static final String NOON = "2026-12-01T12:10:00Z";
-    private static final String NOON_SIGNATURE = "bce-auth-v1/kat-access-key/2026-12-01T12:10:00Z/1800//8a3515302d257da3ac4681fe4d22dfa106e58cb42f00cb1dfcb93c867ce70f61";
-    private static final ApiKeys KEYS = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("kat-access-key", "kat-secret-key"));
+    private static final String NOON_SIGNATURE = "bce-auth-v1/kat-access-key/2026-12-01T12:10:00Z/1800//74b15d14e874dd2b3754aca05e2456b5dfdab59903134f0ff520c120c58afeda";
+    private static final ApiKeys KEYS = ApiKeys.load(RestConfig.loopbackForTesting().withKeys("kat-access-key", "kat-secret-key-0123456789abcdef"));
 
     @Test
     void aSignatureHoldsWithinItsWindowAndNotAfter()
@@ -55,7 +55,7 @@ class BceSignaturesTest
         assertThat(check("2026-12-01T07:50:00Z", MORNING_SIGNATURE, request(MORNING, true, null))).as("the body is checked later").isEmpty();
         assertThat(check("2026-12-01T07:50:00Z", MORNING_SIGNATURE.replace("kat-access-key", "someone-else"), request(MORNING, true, BODY)))
                 .contains(ErrorCode.IAM_CERTIFICATION_FAILED);
-        assertThat(check("2026-12-01T07:50:00Z", MORNING_SIGNATURE.replace("17d2", "17d3"), request(MORNING, true, BODY))).contains(ErrorCode.IAM_CERTIFICATION_FAILED);
+        assertThat(check("2026-12-01T07:50:00Z", MORNING_SIGNATURE.replace("ecf4", "ecf5"), request(MORNING, true, BODY))).contains(ErrorCode.IAM_CERTIFICATION_FAILED);
         assertThat(check("2026-12-01T07:50:00Z", "bce-auth-v1/kat-access-key/yesterday/1800//00", request(MORNING, true, BODY))).contains(ErrorCode.IAM_CERTIFICATION_FAILED);
     }
 

@@ -76,7 +76,7 @@ class RichApiTest
     @Test
     void tokenMayComeAsABearerHeader()
     {
-        server = new TestingServer(RestConfig.loopbackForTesting().withKeys("key", "secret"));
+        server = new TestingServer(RestConfig.loopbackForTesting().withKeys("key", "rich-api-secret-0123456789"));
         byte[] json = "{\"image\":\"AAAA\"}".getBytes(StandardCharsets.UTF_8);
 
         HttpResponse<String> refused = server.post("/v1/recognize", "application/json", json);
@@ -85,7 +85,7 @@ class RichApiTest
 
         HttpResponse<String> accepted = server.send(HttpRequest.newBuilder(server.uri.resolve("/v1/recognize"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + server.token("key", "secret"))
+                .header("Authorization", "Bearer " + server.token("key", "rich-api-secret-0123456789"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json)));
         assertThat(accepted.statusCode()).isEqualTo(200);
     }

@@ -30,8 +30,8 @@ class RestConfigBindingTest
                 Map.entry("server.keys-file", "/etc/certscan/keys"), Map.entry("server.insecure-no-auth", "true"),
                 Map.entry("server.idle-timeout", "5s"), Map.entry("server.shutdown-timeout", "1m"));
 
-        assertThat(bind(flags, Map.of("CERTSCAN_API_KEY", "app", "CERTSCAN_SECRET_KEY", "s3cret"), new ArrayList<>())).contains(
-                new RestConfig("0.0.0.0", 9000, 4, 0, 2048, Duration.ofHours(2), "app", "s3cret", Path.of("/etc/certscan/keys"), true,
+        assertThat(bind(flags, Map.of("CERTSCAN_API_KEY", "app", "CERTSCAN_SECRET_KEY", "app-secret-0123456789"), new ArrayList<>())).contains(
+                new RestConfig("0.0.0.0", 9000, 4, 0, 2048, Duration.ofHours(2), "app", "app-secret-0123456789", Path.of("/etc/certscan/keys"), true,
                         Duration.ofSeconds(5), Duration.ofMinutes(1)));
     }
 
@@ -56,6 +56,10 @@ class RestConfigBindingTest
         problems.clear();
         assertThat(bind(Map.of(), Map.of("CERTSCAN_API_KEY", "app"), problems)).isEmpty();
         assertThat(problems).singleElement().asString().contains("api-key and secret-key go together");
+
+        problems.clear();
+        assertThat(bind(Map.of(), Map.of("CERTSCAN_API_KEY", "app", "CERTSCAN_SECRET_KEY", "hunter2"), problems)).isEmpty();
+        assertThat(problems).singleElement().asString().contains("secret-key (CERTSCAN_SECRET_KEY) must be at least 16 characters").doesNotContain("hunter2");
 
         problems.clear();
         assertThat(bind(Map.of(), Map.of("CERTSCAN_API_KEY", "app", "CERTSCAN_SECRET_KEY", "hunter2", "CERTSCAN_SERVER_PORT", "x"), problems)).isEmpty();
