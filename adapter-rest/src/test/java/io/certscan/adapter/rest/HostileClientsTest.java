@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +22,8 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import static io.certscan.adapter.rest.TestingServer.GENERAL_OCR;
+import static io.certscan.adapter.rest.TestingServer.IMAGE_FORM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,8 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileClientsTest
         extends ServerTest
 {
-    private static final Map<String, String> IMAGE_FORM = Map.of("image", Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}));
-    private static final String GENERAL_OCR = "/rest/2.0/ocr/v1/general_ocr";
 
     @Test
     void slowUploadsTakeNoPlaceInThePoolBeforeTheirBodiesArrive()

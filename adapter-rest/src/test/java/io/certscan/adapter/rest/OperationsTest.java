@@ -10,7 +10,6 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +20,8 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import static io.certscan.adapter.rest.TestingServer.GENERAL_OCR;
+import static io.certscan.adapter.rest.TestingServer.IMAGE_FORM;
 import static io.certscan.adapter.rest.CompatibleApiTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OperationsTest
         extends ServerTest
 {
-    private static final Map<String, String> IMAGE_FORM = Map.of("image", Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}));
-    private static final String GENERAL_OCR = "/rest/2.0/ocr/v1/general_ocr";
 
 
     @Test

@@ -30,6 +30,10 @@ final class TestingServer
         }
     }
 
+    /** The compatible endpoint's path, and a form naming a three-byte picture (the testing recognizer reads anything). */
+    static final String GENERAL_OCR = CompatibleApi.GENERAL_OCR_PATH;
+    static final Map<String, String> IMAGE_FORM = Map.of("image", java.util.Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}));
+
     final TestingRecognizer recognizer = new TestingRecognizer();
     final RestServer server;
     final URI uri;

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import static io.certscan.adapter.rest.TestingServer.IMAGE_FORM;
 import static io.certscan.adapter.rest.CompatibleApiTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +21,6 @@ class TokenAuthenticationTest
 {
     private static final String API_KEY = "demo-api-key";
     private static final String SECRET_KEY = "demo-secret-key-0123456789";
-    private static final Map<String, String> IMAGE_FORM = Map.of("image", Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}));
 
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path directory;
