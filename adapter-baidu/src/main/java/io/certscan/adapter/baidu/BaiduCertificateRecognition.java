@@ -5,6 +5,7 @@ import io.certscan.application.document.DocumentSource;
 import io.certscan.application.port.out.RecognizeCertificates;
 import io.certscan.application.port.out.RecognizedPage;
 import io.certscan.contract.ContractJson;
+import io.certscan.contract.GeneralOcrParameters;
 import io.certscan.contract.GeneralOcrResponse;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
@@ -16,8 +17,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -83,7 +82,7 @@ final class BaiduCertificateRecognition
     @Override
     public RecognizedPage recognize(DocumentSource source)
     {
-        Map<String, String> parameters = parameters(source);
+        Map<String, String> parameters = GeneralOcrParameters.fields(source);
         long deadline = ticker.nanoTime() + retryBudget.toNanos();
         boolean tokenReplaced = false;
         for (int retry = 0; ; retry++) {
@@ -209,27 +208,5 @@ final class BaiduCertificateRecognition
         catch (NumberFormatException e) {
             return java.util.Optional.empty();
         }
-    }
-
-    /** general_ocr's form for the one source the command resolved. */
-    static Map<String, String> parameters(DocumentSource source)
-    {
-        Base64.Encoder base64 = Base64.getEncoder();
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (source instanceof DocumentSource.Image image) {
-            parameters.put("image", base64.encodeToString(image.bytes()));
-        }
-        else if (source instanceof DocumentSource.RemoteUrl remote) {
-            parameters.put("url", remote.url());
-        }
-        else if (source instanceof DocumentSource.Pdf pdf) {
-            parameters.put("pdf_file", base64.encodeToString(pdf.bytes()));
-            parameters.put("pdf_file_num", Integer.toString(pdf.page()));
-        }
-        else if (source instanceof DocumentSource.Ofd ofd) {
-            parameters.put("ofd_file", base64.encodeToString(ofd.bytes()));
-            parameters.put("ofd_file_num", Integer.toString(ofd.page()));
-        }
-        return parameters;
     }
 }

@@ -1,6 +1,5 @@
 package io.certscan.adapter.cli;
 
-import io.certscan.application.document.DocumentSource;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
@@ -80,12 +79,6 @@ final class Annotations
 
     private static int page(RecognizeCommand command)
     {
-        if (command.source() instanceof DocumentSource.Pdf pdf) {
-            return pdf.page();
-        }
-        if (command.source() instanceof DocumentSource.Ofd ofd) {
-            return ofd.page();
-        }
-        return 1;
+        return command.source().page();
     }
 }

@@ -1,6 +1,9 @@
 package io.certscan.adapter.cli;
 
+import io.certscan.application.document.DocumentKind;
+import io.certscan.application.document.DocumentSource;
 import io.certscan.application.port.in.RecognizeCommand;
+import io.certscan.contract.GeneralOcrParameters;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 
@@ -14,7 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Command-line inputs: files, folders of files, URLs, each turned into the general_ocr request it stands for. */
+/** Command-line inputs: files, folders of files, URLs, each turned into the command it stands for, its bytes as read. */
 final class Inputs
 {
     /** The endings of the documents a folder is searched for. */
@@ -47,15 +50,12 @@ final class Inputs
             throw new CertscanException(ErrorCode.INVALID_PARAM, "is a directory");
         }
         // Refuse before reading: base64 makes 3 bytes 4, so this file cannot fit the 10 MB limit.
-        if ((size + 2) / 3 * 4 > RecognizeCommand.MAX_ENCODED_BYTES) {
+        if (!GeneralOcrParameters.mayFit(size)) {
             throw new CertscanException(ErrorCode.IMAGE_SIZE_ERROR, "file of %d bytes is over the 10 MB limit once base64-encoded".formatted(size));
         }
         byte[] bytes = Files.readAllBytes(file);
-        return switch (DocumentType.sniff(bytes, file.getFileName().toString())) {
-            case PDF -> RecognizeCommand.ofPdf(bytes, pdfPage);
-            case OFD -> RecognizeCommand.ofOfd(bytes, ofdPage);
-            case IMAGE -> RecognizeCommand.ofImage(bytes);
-        };
+        DocumentSource source = DocumentSource.ofFile(bytes, file.getFileName().toString(), 1);
+        return new RecognizeCommand(source.atPage(source.kind() == DocumentKind.OFD ? ofdPage : pdfPage), null);
     }
 
     /** Folders replaced by the documents in them (all depths, by name, hidden ones skipped); files and URLs as given. */

@@ -38,21 +38,37 @@ final class DocumentReader
     @Override
     public LoadedPage read(DocumentSource source)
     {
-        if (source instanceof DocumentSource.Image image) {
-            return new LoadedPage(new PageContent.Raster(Pictures.decode(image.bytes())), OptionalInt.empty());
-        }
-        if (source instanceof DocumentSource.Pdf pdf) {
-            if (pdf.bytes().length == 0) {
-                throw new CertscanException(ErrorCode.EMPTY_IMAGE, "the PDF file is empty");
+        return source.accept(new DocumentSource.Cases<>()
+        {
+            @Override
+            public LoadedPage image(DocumentSource.Image image)
+            {
+                return new LoadedPage(new PageContent.Raster(Pictures.decode(image.bytes())), OptionalInt.empty());
             }
-            return PdfPages.read(pdf.bytes(), pdf.page());
-        }
-        if (source instanceof DocumentSource.Ofd ofd) {
-            if (ofd.bytes().length == 0) {
-                throw new CertscanException(ErrorCode.EMPTY_IMAGE, "the OFD file is empty");
+
+            @Override
+            public LoadedPage url(DocumentSource.RemoteUrl url)
+            {
+                throw new CertscanException(ErrorCode.INVALID_PARAM, "a url source is fetched before it is read");
             }
-            return OfdPages.read(ofd.bytes(), ofd.page(), temporaryRoot, ofdLimits);
-        }
-        throw new CertscanException(ErrorCode.INVALID_PARAM, "a url source is fetched before it is read");
+
+            @Override
+            public LoadedPage pdf(DocumentSource.Pdf pdf)
+            {
+                if (pdf.bytes().length == 0) {
+                    throw new CertscanException(ErrorCode.EMPTY_IMAGE, "the PDF file is empty");
+                }
+                return PdfPages.read(pdf.bytes(), pdf.page());
+            }
+
+            @Override
+            public LoadedPage ofd(DocumentSource.Ofd ofd)
+            {
+                if (ofd.bytes().length == 0) {
+                    throw new CertscanException(ErrorCode.EMPTY_IMAGE, "the OFD file is empty");
+                }
+                return OfdPages.read(ofd.bytes(), ofd.page(), temporaryRoot, ofdLimits);
+            }
+        });
     }
 }

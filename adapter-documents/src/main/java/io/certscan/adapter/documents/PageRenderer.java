@@ -44,12 +44,37 @@ final class PageRenderer
     @Override
     public BufferedImage render(DocumentSource source)
     {
-        if (source instanceof DocumentSource.RemoteUrl remote) {
-            return Pictures.decode(fetcher.fetch(remote.url()));
-        }
-        if (source instanceof DocumentSource.Pdf pdf) {
-            return PdfPages.picture(pdf.bytes(), pdf.page());
-        }
+        return source.accept(new DocumentSource.Cases<>()
+        {
+            @Override
+            public BufferedImage image(DocumentSource.Image image)
+            {
+                return asRead(image);
+            }
+
+            @Override
+            public BufferedImage url(DocumentSource.RemoteUrl url)
+            {
+                return Pictures.decode(fetcher.fetch(url));
+            }
+
+            @Override
+            public BufferedImage pdf(DocumentSource.Pdf pdf)
+            {
+                return PdfPages.picture(pdf.bytes(), pdf.page());
+            }
+
+            @Override
+            public BufferedImage ofd(DocumentSource.Ofd ofd)
+            {
+                return asRead(ofd);
+            }
+        });
+    }
+
+    /** The page as its reader gives it: the picture, or the text layer drawn. */
+    private BufferedImage asRead(DocumentSource source)
+    {
         LoadedPage page = reader.read(source);
         if (page.content() instanceof PageContent.Raster raster) {
             return raster.image();

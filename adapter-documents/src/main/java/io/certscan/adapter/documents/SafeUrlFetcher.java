@@ -1,5 +1,6 @@
 package io.certscan.adapter.documents;
 
+import io.certscan.application.document.DocumentSource;
 import io.certscan.application.port.out.FetchRemoteDocument;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
@@ -21,7 +22,6 @@ import java.net.InetAddress;
 import java.net.NoRouteToHostException;
 import java.net.Proxy;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +40,6 @@ import static java.util.Objects.requireNonNull;
 final class SafeUrlFetcher
         implements FetchRemoteDocument
 {
-    static final int MAX_URL_BYTES = 1024;
     static final int MAX_REDIRECTS = 3;
 
     /** Resolves a host name to its addresses; the system resolver unless a test says otherwise. */
@@ -81,11 +80,9 @@ final class SafeUrlFetcher
     }
 
     @Override
-    public byte[] fetch(String url)
+    public byte[] fetch(DocumentSource.RemoteUrl remote)
     {
-        if (url.getBytes(StandardCharsets.UTF_8).length > MAX_URL_BYTES) {
-            throw new CertscanException(ErrorCode.URL_SIZE_ERROR, "the url is longer than " + MAX_URL_BYTES + " bytes");
-        }
+        String url = remote.url();
         HttpUrl current = parse(url, "the url");
         long deadline = System.nanoTime() + config.downloadTimeout().toNanos();
         for (int redirects = 0; ; redirects++) {

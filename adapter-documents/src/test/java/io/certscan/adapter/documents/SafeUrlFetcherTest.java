@@ -1,5 +1,6 @@
 package io.certscan.adapter.documents;
 
+import io.certscan.application.document.DocumentSource;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import okhttp3.mockwebserver.MockResponse;
@@ -55,9 +56,14 @@ class SafeUrlFetcherTest
         server.shutdown();
     }
 
-    private String url(String path)
+    private DocumentSource.RemoteUrl url(String path)
     {
-        return "http://127.0.0.1:" + server.getPort() + path;
+        return remote("http://127.0.0.1:" + server.getPort() + path);
+    }
+
+    private static DocumentSource.RemoteUrl remote(String url)
+    {
+        return new DocumentSource.RemoteUrl(url);
     }
 
     @Test
@@ -67,10 +73,10 @@ class SafeUrlFetcherTest
         SafeUrlFetcher fetcher = new SafeUrlFetcher(UrlConfig.defaults());
 
         assertCode(() -> fetcher.fetch(url("/card.png")), ErrorCode.URL_FORMAT_ILLEGAL, "loopback");
-        assertCode(() -> fetcher.fetch("http://localhost:" + server.getPort() + "/card.png"), ErrorCode.URL_FORMAT_ILLEGAL, "loopback");
-        assertCode(() -> fetcher.fetch("http://[::1]:" + server.getPort() + "/card.png"), ErrorCode.URL_FORMAT_ILLEGAL, "loopback");
-        assertCode(() -> fetcher.fetch("http://169.254.169.254/latest/meta-data/"), ErrorCode.URL_FORMAT_ILLEGAL, "link-local");
-        assertCode(() -> fetcher.fetch("http://[::ffff:127.0.0.1]:" + server.getPort() + "/card.png"), ErrorCode.URL_FORMAT_ILLEGAL, "loopback");
+        assertCode(() -> fetcher.fetch(remote("http://localhost:" + server.getPort() + "/card.png")), ErrorCode.URL_FORMAT_ILLEGAL, "loopback");
+        assertCode(() -> fetcher.fetch(remote("http://[::1]:" + server.getPort() + "/card.png")), ErrorCode.URL_FORMAT_ILLEGAL, "loopback");
+        assertCode(() -> fetcher.fetch(remote("http://169.254.169.254/latest/meta-data/")), ErrorCode.URL_FORMAT_ILLEGAL, "link-local");
+        assertCode(() -> fetcher.fetch(remote("http://[::ffff:127.0.0.1]:" + server.getPort() + "/card.png")), ErrorCode.URL_FORMAT_ILLEGAL, "loopback");
         assertThat(server.getRequestCount()).isZero();
     }
 
@@ -98,12 +104,12 @@ class SafeUrlFetcherTest
         SafeUrlFetcher fetcher = new SafeUrlFetcher(UrlConfig.defaults().withAllowedHosts("pictures.example"), rebinding);
         server.enqueue(picture());
 
-        assertCode(() -> fetcher.fetch("http://pictures.example:" + server.getPort() + "/card.png"), ErrorCode.URL_NOT_EXIST, "could not be reached");
+        assertCode(() -> fetcher.fetch(remote("http://pictures.example:" + server.getPort() + "/card.png")), ErrorCode.URL_NOT_EXIST, "could not be reached");
         assertThat(lookups).hasValue(1);
         assertThat(server.getRequestCount()).isZero();
 
         // Asked again, the name now resolves to the server, and the picture comes.
-        assertThat(fetcher.fetch("http://pictures.example:" + server.getPort() + "/card.png")).isEqualTo(png);
+        assertThat(fetcher.fetch(remote("http://pictures.example:" + server.getPort() + "/card.png"))).isEqualTo(png);
         assertThat(lookups).hasValue(2);
     }
 
@@ -112,10 +118,10 @@ class SafeUrlFetcherTest
     {
         SafeUrlFetcher.HostResolver resolver = host -> List.of(InetAddress.getByName("127.0.0.1"));
         SafeUrlFetcher fetcher = new SafeUrlFetcher(UrlConfig.defaults().withAllowedHosts("pictures.example"), resolver);
-        server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", url("/admin/secret.png")));
+        server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", url("/admin/secret.png").url()));
         server.enqueue(picture());
 
-        assertCode(() -> fetcher.fetch("http://pictures.example:" + server.getPort() + "/card.png"), ErrorCode.URL_FORMAT_ILLEGAL, "loopback");
+        assertCode(() -> fetcher.fetch(remote("http://pictures.example:" + server.getPort() + "/card.png")), ErrorCode.URL_FORMAT_ILLEGAL, "loopback");
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
@@ -125,7 +131,7 @@ class SafeUrlFetcherTest
     {
         SafeUrlFetcher fetcher = new SafeUrlFetcher(LOOPBACK_ALLOWED);
         server.enqueue(new MockResponse().setResponseCode(301).setHeader("Location", "/one"));
-        server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", url("/two")));
+        server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", url("/two").url()));
         server.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", "three"));
         server.enqueue(picture());
 
@@ -191,12 +197,12 @@ class SafeUrlFetcherTest
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             closedPort = socket.getLocalPort();
         }
-        assertCode(() -> new SafeUrlFetcher(LOOPBACK_ALLOWED).fetch("http://127.0.0.1:" + closedPort + "/card.png"), ErrorCode.URL_NOT_EXIST, "could not be reached");
+        assertCode(() -> new SafeUrlFetcher(LOOPBACK_ALLOWED).fetch(remote("http://127.0.0.1:" + closedPort + "/card.png")), ErrorCode.URL_NOT_EXIST, "could not be reached");
 
         SafeUrlFetcher.HostResolver nowhere = host -> {
             throw new UnknownHostException(host);
         };
-        assertCode(() -> new SafeUrlFetcher(UrlConfig.defaults(), nowhere).fetch("https://no-such-host.example/card.png"), ErrorCode.URL_NOT_EXIST, "does not resolve");
+        assertCode(() -> new SafeUrlFetcher(UrlConfig.defaults(), nowhere).fetch(remote("https://no-such-host.example/card.png")), ErrorCode.URL_NOT_EXIST, "does not resolve");
     }
 
     @Test
@@ -212,11 +218,11 @@ class SafeUrlFetcherTest
     {
         SafeUrlFetcher fetcher = new SafeUrlFetcher(UrlConfig.defaults());
 
-        assertCode(() -> fetcher.fetch("ftp://pictures.example/card.png"), ErrorCode.URL_FORMAT_ILLEGAL, "not an http or https URL");
-        assertCode(() -> fetcher.fetch("file:///etc/passwd"), ErrorCode.URL_FORMAT_ILLEGAL, "not an http or https URL");
-        assertCode(() -> fetcher.fetch("http://"), ErrorCode.URL_FORMAT_ILLEGAL, "not an http or https URL");
-        assertCode(() -> fetcher.fetch("a picture, please"), ErrorCode.URL_FORMAT_ILLEGAL, "not an http or https URL");
-        assertCode(() -> fetcher.fetch("https://pictures.example/" + "a".repeat(1024)), ErrorCode.URL_SIZE_ERROR, "1024 bytes");
+        assertCode(() -> fetcher.fetch(remote("ftp://pictures.example/card.png")), ErrorCode.URL_FORMAT_ILLEGAL, "not an http or https URL");
+        assertCode(() -> fetcher.fetch(remote("file:///etc/passwd")), ErrorCode.URL_FORMAT_ILLEGAL, "not an http or https URL");
+        assertCode(() -> fetcher.fetch(remote("http://")), ErrorCode.URL_FORMAT_ILLEGAL, "not an http or https URL");
+        assertCode(() -> fetcher.fetch(remote("a picture, please")), ErrorCode.URL_FORMAT_ILLEGAL, "not an http or https URL");
+        assertCode(() -> fetcher.fetch(remote("https://pictures.example/" + "a".repeat(1024))), ErrorCode.URL_SIZE_ERROR, "1024 bytes");
     }
 
     private MockResponse picture()

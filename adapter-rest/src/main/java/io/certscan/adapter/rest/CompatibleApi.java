@@ -5,6 +5,7 @@ import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.service.LogIds;
 import io.certscan.contract.ContractJson;
+import io.certscan.contract.GeneralOcrParameters;
 import io.certscan.contract.ErrorResponse;
 import io.certscan.contract.GeneralOcrResponse;
 import io.certscan.contract.TokenErrorResponse;
@@ -15,7 +16,6 @@ import io.certscan.domain.error.ErrorCode;
 import org.eclipse.jetty.http.HttpHeader;
 
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -189,20 +189,7 @@ final class CompatibleApi
     /** @param asOf the evaluation date, or null for today */
     static RecognizeCommand command(RequestParameters parameters, LocalDate asOf)
     {
-        return new RecognizeCommand(
-                document(parameters, "image"),
-                parameters.field("url").orElse(null),
-                document(parameters, "pdf_file"),
-                parameters.field("pdf_file_num").orElse(null),
-                document(parameters, "ofd_file"),
-                parameters.field("ofd_file_num").orElse(null),
-                asOf);
-    }
-
-    /** A document parameter: base64 text as documented, or a file part of a multipart form, encoded here. */
-    static String document(RequestParameters parameters, String name)
-    {
-        return parameters.field(name).orElseGet(() -> parameters.file(name).map(bytes -> Base64.getEncoder().encodeToString(bytes)).orElse(null));
+        return new RecognizeCommand(GeneralOcrParameters.source(parameters), asOf);
     }
 
     /**

@@ -127,7 +127,7 @@ final class RecognitionFlow
                 answers.error(exchange, new CertscanException(ErrorCode.INTERNAL_ERROR, "the request could not be prepared"), logIds.next(), false);
                 return;
             }
-            if (command.url() == null) {
+            if (!command.isRemote()) {
                 run(exchange, command, work, answers);
                 return;
             }

@@ -1,5 +1,6 @@
 package io.certscan.adapter.rest;
 
+import io.certscan.contract.GeneralOcrParameters;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import org.eclipse.jetty.http.MultiPart;
@@ -30,6 +31,7 @@ import static java.util.Objects.requireNonNull;
  * apart; the first value of a repeated name wins.
  */
 record RequestParameters(Map<String, String> fields, Map<String, byte[]> files)
+        implements GeneralOcrParameters.Form
 {
     static final RequestParameters NONE = new RequestParameters(Map.of(), Map.of());
 
@@ -54,12 +56,14 @@ record RequestParameters(Map<String, String> fields, Map<String, byte[]> files)
         throw new CertscanException(ErrorCode.INVALID_PARAM, "content type " + mimeType + " is not a form (use application/x-www-form-urlencoded or multipart/form-data)");
     }
 
-    Optional<String> field(String name)
+    @Override
+    public Optional<String> field(String name)
     {
         return Optional.ofNullable(fields.get(name));
     }
 
-    Optional<byte[]> file(String name)
+    @Override
+    public Optional<byte[]> file(String name)
     {
         return Optional.ofNullable(files.get(name));
     }

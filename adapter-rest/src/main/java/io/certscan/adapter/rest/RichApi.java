@@ -7,7 +7,10 @@ import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RenderDocument;
 import io.certscan.application.service.LogIds;
+import io.certscan.application.document.DocumentKind;
+import io.certscan.application.document.DocumentSource;
 import io.certscan.contract.ContractJson;
+import io.certscan.contract.GeneralOcrParameters;
 import io.certscan.contract.ProblemResponse;
 import io.certscan.contract.RecognizeRequest;
 import io.certscan.contract.RichResponse;
@@ -22,7 +25,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -143,52 +147,47 @@ final class RichApi
         String mimeType = RequestParameters.mimeType(exchange.contentType());
         if (mimeType.equals("application/json")) {
             RecognizeRequest request = json(body);
-            return new RecognizeCommand(request.image(), request.url(), request.pdfFile(), request.pdfFileNum(), request.ofdFile(), request.ofdFileNum(),
+            Map<String, String> fields = new HashMap<>();
+            putIfPresent(fields, GeneralOcrParameters.IMAGE, request.image());
+            putIfPresent(fields, GeneralOcrParameters.URL, request.url());
+            putIfPresent(fields, GeneralOcrParameters.PDF_FILE, request.pdfFile());
+            putIfPresent(fields, GeneralOcrParameters.PDF_FILE_NUM, request.pdfFileNum());
+            putIfPresent(fields, GeneralOcrParameters.OFD_FILE, request.ofdFile());
+            putIfPresent(fields, GeneralOcrParameters.OFD_FILE_NUM, request.ofdFileNum());
+            return new RecognizeCommand(GeneralOcrParameters.source(name -> Optional.ofNullable(fields.get(name))),
                     asOf(Optional.ofNullable(request.asOf()).or(() -> exchange.queryParameter("as_of"))));
         }
         RequestParameters parameters = RequestParameters.parse(body, exchange.contentType());
-        Optional<LocalDate> asOf = Optional.ofNullable(asOf(parameters.field("as_of").or(() -> exchange.queryParameter("as_of"))));
+        LocalDate asOf = asOf(parameters.field("as_of").or(() -> exchange.queryParameter("as_of")));
         Optional<byte[]> file = parameters.file("file");
         if (file.isEmpty()) {
-            return CompatibleApi.command(parameters, asOf.orElse(null));
+            return CompatibleApi.command(parameters, asOf);
         }
-        String page = parameters.field("page").orElse(null);
-        String encoded = Base64.getEncoder().encodeToString(file.get());
-        return switch (UploadKind.of(file.get())) {
-            case PDF -> new RecognizeCommand(null, null, encoded, page, null, null, asOf.orElse(null));
-            case OFD -> new RecognizeCommand(null, null, null, null, encoded, page, asOf.orElse(null));
-            case IMAGE -> new RecognizeCommand(encoded, null, null, null, null, null, asOf.orElse(null));
-        };
+        // One uploaded file: the general_ocr parameter its bytes call for, its page from "page".
+        Optional<String> page = parameters.field("page");
+        DocumentKind kind = DocumentSource.ofFile(file.get(), null, 1).kind();
+        String parameter = kind == DocumentKind.PDF ? GeneralOcrParameters.PDF_FILE : kind == DocumentKind.OFD ? GeneralOcrParameters.OFD_FILE : GeneralOcrParameters.IMAGE;
+        String pageParameter = kind == DocumentKind.PDF ? GeneralOcrParameters.PDF_FILE_NUM : GeneralOcrParameters.OFD_FILE_NUM;
+        return new RecognizeCommand(GeneralOcrParameters.source(new GeneralOcrParameters.Form()
+        {
+            @Override
+            public Optional<String> field(String name)
+            {
+                return name.equals(pageParameter) ? page : Optional.empty();
+            }
+
+            @Override
+            public Optional<byte[]> file(String name)
+            {
+                return name.equals(parameter) ? file : Optional.empty();
+            }
+        }), asOf);
     }
 
-    /** What an uploaded file is, by its first bytes: PDF, OFD (a zip package) or, else, a picture. */
-    enum UploadKind
+    private static void putIfPresent(Map<String, String> fields, String name, String value)
     {
-        PDF, OFD, IMAGE;
-
-        static UploadKind of(byte[] bytes)
-        {
-            if (startsWith(bytes, "%PDF-")) {
-                return PDF;
-            }
-            if (startsWith(bytes, "PK\u0003\u0004")) {
-                return OFD;
-            }
-            return IMAGE;
-        }
-
-        private static boolean startsWith(byte[] bytes, String magic)
-        {
-            byte[] prefix = magic.getBytes(StandardCharsets.ISO_8859_1);
-            if (bytes.length < prefix.length) {
-                return false;
-            }
-            for (int i = 0; i < prefix.length; i++) {
-                if (bytes[i] != prefix[i]) {
-                    return false;
-                }
-            }
-            return true;
+        if (value != null) {
+            fields.put(name, value);
         }
     }
 

@@ -90,7 +90,7 @@ class CompatibleApiTest
         server.postForm(GENERAL_OCR, form);
 
         assertThat(server.recognizer.lastCommand().source()).isInstanceOf(DocumentSource.Image.class);
-        assertThat(server.recognizer.lastCommand().url()).isNull();
+        assertThat(server.recognizer.lastCommand().isRemote()).isFalse();
     }
 
     @Test

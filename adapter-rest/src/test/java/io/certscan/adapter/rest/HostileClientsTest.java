@@ -91,7 +91,7 @@ class HostileClientsTest
         release.countDown();
         assertThat(byUrl.get(10, TimeUnit.SECONDS).body()).contains("\"results\"");
         assertThat(server.recognizer.fetchThreads).allSatisfy(thread -> assertThat(thread).startsWith("certscan-fetch-"));
-        assertThat(server.recognizer.lastCommand().url()).isNull();
+        assertThat(server.recognizer.lastCommand().isRemote()).isFalse();
     }
 
     @Test

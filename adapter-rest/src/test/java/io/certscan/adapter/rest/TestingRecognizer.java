@@ -77,7 +77,7 @@ final class TestingRecognizer
     @Override
     public RecognizeCommand fetched(RecognizeCommand command)
     {
-        if (command.url() == null) {
+        if (!command.isRemote()) {
             return command;
         }
         fetchThreads.add(Thread.currentThread().getName());

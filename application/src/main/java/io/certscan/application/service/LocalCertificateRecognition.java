@@ -49,7 +49,7 @@ public final class LocalCertificateRecognition
     @Override
     public DocumentSource fetched(DocumentSource source)
     {
-        return source instanceof DocumentSource.RemoteUrl remote ? new DocumentSource.Image(fetcher.fetch(remote.url())) : source;
+        return source instanceof DocumentSource.RemoteUrl remote ? new DocumentSource.Image(fetcher.fetch(remote)) : source;
     }
 
     @Override

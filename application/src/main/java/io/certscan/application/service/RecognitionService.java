@@ -86,12 +86,10 @@ public final class RecognitionService
     @Override
     public RecognizeCommand fetched(RecognizeCommand command)
     {
-        if (command.url() == null) {
+        if (!command.isRemote()) {
             return command;
         }
-        return engine.fetched(command.source()) instanceof DocumentSource.Image picture
-                ? RecognizeCommand.ofImage(picture.bytes()).withAsOf(command.asOf())
-                : command;
+        return command.withSource(engine.fetched(command.source()));
     }
 
     @Override

@@ -36,7 +36,7 @@ class LocalCertificateRecognitionTest
 
     private final List<String> fetched = new ArrayList<>();
     private final FetchRemoteDocument fetcher = url -> {
-        fetched.add(url);
+        fetched.add(url.url());
         return new byte[] {1, 2, 3};
     };
     private final FixedText ocr = new FixedText(CARD);
