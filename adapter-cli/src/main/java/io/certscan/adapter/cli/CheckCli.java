@@ -1,5 +1,6 @@
 package io.certscan.adapter.cli;
 
+import io.certscan.application.document.PageSink;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
@@ -117,26 +118,36 @@ final class CheckCli
         }
         ComplianceReport rows = new ComplianceReport();
         Progress progress = new Progress(err, files.size(), files.size() > 1 || report != null);
-        LocalDate evaluationDate = asOf;
+        LocalDate[] evaluationDate = {asOf};
         int failed = 0;
         for (String file : files) {
             progress.starting(file);
             try {
-                RecognizeCommand firstPage = withDate(Inputs.command(file, 1, 1));
-                RecognitionResult first = recognizer.recognize(firstPage);
-                evaluationDate = first.evaluationDate();
-                add(rows, file, 1, firstPage, first, annotations, err);
-                // The other pages of a PDF or OFD: a licence with its annex, a bundle of certificates.
-                for (int page = 2; page <= first.pageCount().orElse(1); page++) {
-                    try {
-                        RecognizeCommand command = withDate(Inputs.command(file, page, page));
-                        add(rows, file, page, command, recognizer.recognize(command), annotations, err);
+                RecognizeCommand command = withDate(Inputs.command(file, 1, 1));
+                boolean[] opened = {false};
+                // Every page of a PDF or OFD (a licence with its annex, a bundle of certificates),
+                // from one reading of the file.
+                recognizer.recognizeAll(command, new PageSink<>()
+                {
+                    @Override
+                    public void page(int number, RecognitionResult result)
+                    {
+                        opened[0] = true;
+                        evaluationDate[0] = result.evaluationDate();
+                        add(rows, file, number, command.withSource(command.source().atPage(number)), result, annotations, err);
                     }
-                    catch (CertscanException pageFailure) {
-                        rows.failed(file, page, pageFailure);
-                        explain(err, file, pageFailure);
+
+                    @Override
+                    public void failed(int number, CertscanException failure)
+                    {
+                        if (number == 1 && !opened[0]) {
+                            throw failure;
+                        }
+                        opened[0] = true;
+                        rows.failed(file, number, failure);
+                        explain(err, file, failure);
                     }
-                }
+                });
                 progress.finished(true);
             }
             catch (CertscanException failure) {
@@ -151,7 +162,7 @@ final class CheckCli
                 progress.finished(false);
             }
         }
-        LocalDate reportDate = evaluationDate != null ? evaluationDate : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate reportDate = evaluationDate[0] != null ? evaluationDate[0] : LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String text = html ? rows.html(reportDate, report.toAbsolutePath().getParent()) : rows.csv();
         if (report == null) {
             out.print(text);

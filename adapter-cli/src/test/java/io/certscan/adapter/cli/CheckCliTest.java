@@ -1,6 +1,7 @@
 package io.certscan.adapter.cli;
 
 import io.certscan.application.document.DocumentSource;
+import io.certscan.application.document.PageSink;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
@@ -116,6 +117,41 @@ class CheckCliTest
         assertThat(run("check", "--report", directory.resolve("report.xlsx").toString(), directory.resolve("a.png").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--report must end in .csv or .html");
         assertThat(run("check", directory.resolve("empty-folder-that-is-not-there").toString())).isEqualTo(1);
+    }
+
+    @Test
+    void aManyPagedPdfIsHandedToTheRecognizerOnceAndEachOfItsPagesIsARow()
+            throws IOException
+    {
+        write("bundle.pdf", "%PDF three pages");
+        List<String> calls = new ArrayList<>();
+        VerdictByContent pageByPage = new VerdictByContent();
+        RecognizeDocument wholeDocuments = new RecognizeDocument()
+        {
+            @Override
+            public RecognitionResult recognize(RecognizeCommand command)
+            {
+                calls.add("recognize");
+                return pageByPage.recognize(command);
+            }
+
+            @Override
+            public void recognizeAll(RecognizeCommand command, PageSink<RecognitionResult> pages)
+            {
+                calls.add("recognizeAll from page " + command.source().page());
+                for (int page = 1; page <= 3; page++) {
+                    pages.page(page, pageByPage.recognize(command.withSource(command.source().atPage(page))));
+                }
+            }
+        };
+
+        int exitCode = CertscanCommandLine.run((configFile, flags) -> wholeDocuments, new PrintWriter(out), new PrintWriter(err),
+                "check", "--as-of", "2026-11-24", directory.resolve("bundle.pdf").toString());
+
+        assertThat(exitCode).isZero();
+        assertThat(calls).containsExactly("recognizeAll from page 1");
+        assertThat(out.toString().lines().skip(1)).extracting(line -> line.split(",")[1] + " " + line.split(",")[8])
+                .containsExactly("2 expired", "3 review_overdue", "1 valid");
     }
 
     private int run(String... args)

@@ -3,6 +3,7 @@ package io.certscan.adapter.documents;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.LoadedPage;
 import io.certscan.application.document.PageContent;
+import io.certscan.application.document.PageSink;
 import io.certscan.application.port.out.ReadDocument;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
@@ -68,6 +69,63 @@ final class DocumentReader
                     throw new CertscanException(ErrorCode.EMPTY_IMAGE, "the OFD file is empty");
                 }
                 return OfdPages.read(ofd.bytes(), ofd.page(), temporaryRoot, ofdLimits);
+            }
+        });
+    }
+
+    /** A PDF or OFD opened once for all its pages; a picture is its one page. */
+    @Override
+    public void readAll(DocumentSource source, PageSink<LoadedPage> pages)
+    {
+        source.accept(new DocumentSource.Cases<Void>()
+        {
+            @Override
+            public Void image(DocumentSource.Image image)
+            {
+                one(image);
+                return null;
+            }
+
+            @Override
+            public Void url(DocumentSource.RemoteUrl url)
+            {
+                one(url);
+                return null;
+            }
+
+            @Override
+            public Void pdf(DocumentSource.Pdf pdf)
+            {
+                if (pdf.bytes().length == 0) {
+                    pages.failed(pdf.page(), new CertscanException(ErrorCode.EMPTY_IMAGE, "the PDF file is empty"));
+                    return null;
+                }
+                PdfPages.readAll(pdf.bytes(), pdf.page(), pages);
+                return null;
+            }
+
+            @Override
+            public Void ofd(DocumentSource.Ofd ofd)
+            {
+                if (ofd.bytes().length == 0) {
+                    pages.failed(ofd.page(), new CertscanException(ErrorCode.EMPTY_IMAGE, "the OFD file is empty"));
+                    return null;
+                }
+                OfdPages.readAll(ofd.bytes(), ofd.page(), temporaryRoot, ofdLimits, pages);
+                return null;
+            }
+
+            private void one(DocumentSource single)
+            {
+                LoadedPage page;
+                try {
+                    page = read(single);
+                }
+                catch (CertscanException failure) {
+                    pages.failed(1, failure);
+                    return;
+                }
+                pages.page(1, page);
             }
         });
     }

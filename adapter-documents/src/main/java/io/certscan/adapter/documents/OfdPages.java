@@ -1,8 +1,9 @@
 package io.certscan.adapter.documents;
 
 import io.certscan.application.document.LoadedPage;
-import io.certscan.application.document.PagePicture;
 import io.certscan.application.document.PageContent;
+import io.certscan.application.document.PagePicture;
+import io.certscan.application.document.PageSink;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import io.certscan.domain.geometry.Quadrilateral;
@@ -48,23 +49,83 @@ final class OfdPages
 
     static LoadedPage read(byte[] bytes, int pageNumber, Path temporaryRoot, OfdPackage.Limits limits)
     {
+        return opened(bytes, temporaryRoot, limits, (reader, pages) -> {
+            checkPage(pageNumber, pages);
+            return new LoadedPage(page(reader, reader.getPageInfo(pageNumber)), OptionalInt.of(pages));
+        });
+    }
+
+    /**
+     * Every page from {@code firstPage} on, from one unpacking of the package: each is handed over
+     * as it is read; a page that fails is its failure, the others go on. A package that cannot be
+     * opened is the failure of {@code firstPage}.
+     */
+    static void readAll(byte[] bytes, int firstPage, Path temporaryRoot, OfdPackage.Limits limits, PageSink<LoadedPage> sink)
+    {
+        try {
+            opened(bytes, temporaryRoot, limits, (reader, pages) -> {
+                checkPage(firstPage, pages);
+                for (int number = firstPage; number <= pages; number++) {
+                    LoadedPage page;
+                    try {
+                        page = new LoadedPage(page(reader, reader.getPageInfo(number)), OptionalInt.of(pages));
+                    }
+                    catch (CertscanException failure) {
+                        sink.failed(number, failure);
+                        continue;
+                    }
+                    catch (Exception | StackOverflowError broken) {
+                        sink.failed(number, new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable OFD page: " + describe(broken), broken));
+                        continue;
+                    }
+                    try {
+                        sink.page(number, page);
+                    }
+                    catch (RuntimeException failure) {
+                        throw new PdfPages.SinkFailure(failure);
+                    }
+                }
+                return null;
+            });
+        }
+        catch (PdfPages.SinkFailure failure) {
+            throw failure.failure();
+        }
+        catch (CertscanException unopened) {
+            sink.failed(firstPage, unopened);
+        }
+    }
+
+    private interface PackageWork<T>
+    {
+        T apply(OFDReader reader, int pages)
+                throws Exception;
+    }
+
+    /** The package unpacked within its limits and opened, the work done on it, every failure turned into its documented code. */
+    private static <T> T opened(byte[] bytes, Path temporaryRoot, OfdPackage.Limits limits, PackageWork<T> work)
+    {
         try (OfdPackage unpacked = OfdPackage.unpack(bytes, temporaryRoot, limits)) {
             try (OFDReader reader = new OFDReader(unpacked.root().toString(), false)) {
                 int pages = reader.getNumberOfPages();
                 if (pages == 0) {
                     throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "the OFD has no pages");
                 }
-                if (pageNumber > pages) {
-                    throw new CertscanException(ErrorCode.INVALID_PARAM, "ofd_file_num %d is beyond the document's %d page%s".formatted(pageNumber, pages, pages == 1 ? "" : "s"));
-                }
-                return new LoadedPage(page(reader, reader.getPageInfo(pageNumber)), OptionalInt.of(pages));
+                return work.apply(reader, pages);
             }
         }
-        catch (CertscanException known) {
-            throw known;
+        catch (CertscanException | PdfPages.SinkFailure passing) {
+            throw passing;
         }
         catch (Exception | StackOverflowError broken) {
             throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable OFD: " + describe(broken), broken);
+        }
+    }
+
+    private static void checkPage(int pageNumber, int pages)
+    {
+        if (pageNumber > pages) {
+            throw new CertscanException(ErrorCode.INVALID_PARAM, "ofd_file_num %d is beyond the document's %d page%s".formatted(pageNumber, pages, pages == 1 ? "" : "s"));
         }
     }
 

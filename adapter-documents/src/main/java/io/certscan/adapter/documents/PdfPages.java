@@ -3,6 +3,7 @@ package io.certscan.adapter.documents;
 import io.certscan.application.document.LoadedPage;
 import io.certscan.application.document.PageContent;
 import io.certscan.application.document.PagePicture;
+import io.certscan.application.document.PageSink;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import io.certscan.domain.text.TextLine;
@@ -67,39 +68,105 @@ final class PdfPages
     /** @param drawTextLayer a born-digital page comes back drawn at its text layer's scale instead of as its text */
     private static LoadedPage load(byte[] bytes, int pageNumber, boolean drawTextLayer)
     {
-        try (PDDocument document = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMixed(MEMORY_CAP).streamCache)) {
-            int pages = PdfPageTree.countAndMend(document);
-            if (pages == 0) {
-                throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "the PDF has no pages");
-            }
+        return opened(bytes, document -> {
+            int pages = pageCount(document);
             if (pageNumber > pages) {
                 throw new CertscanException(ErrorCode.INVALID_PARAM, "pdf_file_num %d is beyond the document's %d page%s".formatted(pageNumber, pages, pages == 1 ? "" : "s"));
             }
-            PDPage page = document.getPage(pageNumber - 1);
-            checkPageSize(page);
-            List<TextLine> lines = textLines(document, pageNumber);
-            int characters = lines.stream().mapToInt(line -> line.text().length()).sum();
-            if (characters >= TEXT_LAYER_MINIMUM_CHARACTERS && drawTextLayer) {
-                return new LoadedPage(new PageContent.Raster(new BoundedRenderer(document).renderImageWithDPI(pageNumber - 1, 72 * TEXT_SCALE, ImageType.RGB)),
-                        OptionalInt.of(pages));
+            return page(document, pageNumber, pages, drawTextLayer);
+        });
+    }
+
+    /**
+     * Every page from {@code firstPage} on, from one parse of the file: each is handed over as it
+     * is read and may be dropped before the next is; a page that fails is its failure, the others
+     * go on. A file that cannot be opened is the failure of {@code firstPage}.
+     */
+    static void readAll(byte[] bytes, int firstPage, PageSink<LoadedPage> sink)
+    {
+        try {
+            opened(bytes, document -> {
+                int pages = pageCount(document);
+                if (firstPage > pages) {
+                    throw new CertscanException(ErrorCode.INVALID_PARAM, "pdf_file_num %d is beyond the document's %d page%s".formatted(firstPage, pages, pages == 1 ? "" : "s"));
+                }
+                for (int number = firstPage; number <= pages; number++) {
+                    int current = number;
+                    LoadedPage page;
+                    try {
+                        page = translated(() -> page(document, current, pages, false));
+                    }
+                    catch (CertscanException failure) {
+                        sink.failed(number, failure);
+                        continue;
+                    }
+                    try {
+                        sink.page(number, page);
+                    }
+                    catch (RuntimeException failure) {
+                        throw new SinkFailure(failure);
+                    }
+                }
+                return null;
+            });
+        }
+        catch (SinkFailure failure) {
+            throw failure.failure();
+        }
+        catch (CertscanException unopened) {
+            sink.failed(firstPage, unopened);
+        }
+    }
+
+    /** What the sink threw, carried through the PDF's translation of failures untouched. */
+    static final class SinkFailure
+            extends RuntimeException
+    {
+        SinkFailure(RuntimeException failure)
+        {
+            super(failure);
+        }
+
+        RuntimeException failure()
+        {
+            return (RuntimeException) getCause();
+        }
+    }
+
+    private interface DocumentWork<T>
+    {
+        T apply(PDDocument document)
+                throws IOException;
+    }
+
+    private interface PageWork<T>
+    {
+        T get()
+                throws IOException;
+    }
+
+    /** The PDF loaded within the memory cap, the work done on it, and every failure turned into its documented code. */
+    private static <T> T opened(byte[] bytes, DocumentWork<T> work)
+    {
+        return translated(() -> {
+            try (PDDocument document = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMixed(MEMORY_CAP).streamCache)) {
+                return work.apply(document);
             }
-            if (characters >= TEXT_LAYER_MINIMUM_CHARACTERS) {
-                PDRectangle box = page.getCropBox();
-                boolean turned = page.getRotation() % 180 != 0;
-                double width = (turned ? box.getHeight() : box.getWidth()) * TEXT_SCALE;
-                double height = (turned ? box.getWidth() : box.getHeight()) * TEXT_SCALE;
-                List<PagePicture> codes = PdfPictures.mayHoldInvoice(lines) ? PdfPictures.on(page, TEXT_SCALE) : List.of();
-                return new LoadedPage(new PageContent.TextLayer(lines, width, height, codes), OptionalInt.of(pages));
-            }
-            return new LoadedPage(new PageContent.Raster(render(document, page, pageNumber)), OptionalInt.of(pages));
+        });
+    }
+
+    private static <T> T translated(PageWork<T> work)
+    {
+        try {
+            return work.get();
         }
         catch (InvalidPasswordException encrypted) {
             throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "the PDF is encrypted with a password");
         }
+        catch (CertscanException | SinkFailure passing) {
+            throw passing;
+        }
         catch (IOException | RuntimeException broken) {
-            if (broken instanceof CertscanException known) {
-                throw known;
-            }
             throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable PDF (" + broken.getClass().getSimpleName() + ")", broken);
         }
         catch (StackOverflowError nested) {
@@ -107,6 +174,38 @@ final class PdfPages
             // here with nothing else harmed, and the file is refused without its stack trace.
             throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable PDF (its objects are nested too deeply)");
         }
+    }
+
+    private static int pageCount(PDDocument document)
+    {
+        int pages = PdfPageTree.countAndMend(document);
+        if (pages == 0) {
+            throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "the PDF has no pages");
+        }
+        return pages;
+    }
+
+    /** One page of an open document: its text layer, drawn or as text, or, for a scan, its picture. */
+    private static LoadedPage page(PDDocument document, int pageNumber, int pages, boolean drawTextLayer)
+            throws IOException
+    {
+        PDPage page = document.getPage(pageNumber - 1);
+        checkPageSize(page);
+        List<TextLine> lines = textLines(document, pageNumber);
+        int characters = lines.stream().mapToInt(line -> line.text().length()).sum();
+        if (characters >= TEXT_LAYER_MINIMUM_CHARACTERS && drawTextLayer) {
+            return new LoadedPage(new PageContent.Raster(new BoundedRenderer(document).renderImageWithDPI(pageNumber - 1, 72 * TEXT_SCALE, ImageType.RGB)),
+                    OptionalInt.of(pages));
+        }
+        if (characters >= TEXT_LAYER_MINIMUM_CHARACTERS) {
+            PDRectangle box = page.getCropBox();
+            boolean turned = page.getRotation() % 180 != 0;
+            double width = (turned ? box.getHeight() : box.getWidth()) * TEXT_SCALE;
+            double height = (turned ? box.getWidth() : box.getHeight()) * TEXT_SCALE;
+            List<PagePicture> codes = PdfPictures.mayHoldInvoice(lines) ? PdfPictures.on(page, TEXT_SCALE) : List.of();
+            return new LoadedPage(new PageContent.TextLayer(lines, width, height, codes), OptionalInt.of(pages));
+        }
+        return new LoadedPage(new PageContent.Raster(render(document, page, pageNumber)), OptionalInt.of(pages));
     }
 
     /**

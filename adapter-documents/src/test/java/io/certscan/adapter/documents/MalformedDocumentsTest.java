@@ -3,6 +3,7 @@ package io.certscan.adapter.documents;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.LoadedPage;
 import io.certscan.application.document.PageContent;
+import io.certscan.application.document.PageSink;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import io.certscan.domain.text.TextLine;
@@ -22,7 +23,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -149,6 +152,63 @@ class MalformedDocumentsTest
         assertThatThrownBy(() -> reader.read(new DocumentSource.Pdf(HostileFiles.pdfCounting(2, 9), 5)))
                 .asInstanceOf(type(CertscanException.class))
                 .satisfies(failure -> assertThat(failure.detail()).contains("2 pages"));
+    }
+
+    @Test
+    void allPagesOfAPdfAreReadFromOneParseAndAFailingPageDoesNotEndTheOthers()
+    {
+        byte[] pdf = HostileFiles.pdf("<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 40000 40000] >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] >>");
+        List<String> pages = new ArrayList<>();
+
+        new DocumentReader(temporaryRoot, OfdPackage.Limits.DEFAULT).readAll(new DocumentSource.Pdf(pdf, 1), new PageSink<>()
+        {
+            @Override
+            public void page(int number, LoadedPage page)
+            {
+                BufferedImage picture = ((PageContent.Raster) page.content()).image();
+                pages.add(number + "/" + page.pageCount().orElse(0) + ": " + picture.getWidth() + " × " + picture.getHeight());
+            }
+
+            @Override
+            public void failed(int number, CertscanException failure)
+            {
+                pages.add(number + ": error " + failure.errorCode().code());
+            }
+        });
+
+        assertThat(pages).containsExactly("1/3: 1413 × 1999", "2: error 216202", "3/3: 1999 × 1413");
+    }
+
+    @Test
+    void anOfdReadWholeGivesItsPagesAndAnUnreadableOneIsTheFirstPagesFailure()
+            throws IOException
+    {
+        byte[] invoice = Files.readAllBytes(OfdFixtures.invoices().resolve("ofdrw-converter__1.ofd"));
+        List<String> pages = new ArrayList<>();
+        PageSink<LoadedPage> sink = new PageSink<>()
+        {
+            @Override
+            public void page(int number, LoadedPage page)
+            {
+                pages.add(number + "/" + page.pageCount().orElse(0));
+            }
+
+            @Override
+            public void failed(int number, CertscanException failure)
+            {
+                pages.add(number + ": error " + failure.errorCode().code());
+            }
+        };
+        DocumentReader reader = new DocumentReader(temporaryRoot, OfdPackage.Limits.DEFAULT);
+
+        reader.readAll(new DocumentSource.Ofd(invoice, 1), sink);
+        reader.readAll(new DocumentSource.Ofd(Arrays.copyOf(invoice, invoice.length / 2), 1), sink);
+
+        assertThat(pages).containsExactly("1/1", "1: error 216201");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.certscan.application.service;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.LoadedPage;
 import io.certscan.application.document.PageContent;
+import io.certscan.application.document.PageSink;
 import io.certscan.application.port.out.FetchRemoteDocument;
 import io.certscan.application.port.out.ReadCodes;
 import io.certscan.application.port.out.ReadDocument;
@@ -55,7 +56,47 @@ public final class LocalCertificateRecognition
     @Override
     public RecognizedPage recognize(DocumentSource source)
     {
-        LoadedPage page = reader.read(fetched(source));
+        return recognize(reader.read(fetched(source)));
+    }
+
+    /** The document read once, each page recognised as soon as it is read, and dropped. */
+    @Override
+    public void recognizeAll(DocumentSource source, PageSink<RecognizedPage> pages)
+    {
+        DocumentSource document;
+        try {
+            document = fetched(source);
+        }
+        catch (CertscanException failure) {
+            pages.failed(source.page(), failure);
+            return;
+        }
+        reader.readAll(document, new PageSink<>()
+        {
+            @Override
+            public void page(int number, LoadedPage page)
+            {
+                RecognizedPage recognized;
+                try {
+                    recognized = recognize(page);
+                }
+                catch (CertscanException failure) {
+                    pages.failed(number, failure);
+                    return;
+                }
+                pages.page(number, recognized);
+            }
+
+            @Override
+            public void failed(int number, CertscanException failure)
+            {
+                pages.failed(number, failure);
+            }
+        });
+    }
+
+    private RecognizedPage recognize(LoadedPage page)
+    {
         List<TextLine> lines = page.content() instanceof PageContent.TextLayer textLayer
                 ? textLayer.lines()
                 : ocr.recognize(((PageContent.Raster) page.content()).image());

@@ -1,6 +1,7 @@
 package io.certscan.application.service;
 
 import io.certscan.application.document.DocumentSource;
+import io.certscan.application.document.PageSink;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
@@ -75,8 +76,31 @@ public final class RecognitionService
     public RecognitionResult recognize(RecognizeCommand command)
     {
         LocalDate evaluationDate = command.evaluationDate().orElseGet(() -> LocalDate.now(clock));
-        DocumentSource source = command.source();
-        RecognizedPage page = engine.recognize(source);
+        return judged(command.source(), engine.recognize(command.source()), evaluationDate);
+    }
+
+    @Override
+    public void recognizeAll(RecognizeCommand command, PageSink<RecognitionResult> pages)
+    {
+        LocalDate evaluationDate = command.evaluationDate().orElseGet(() -> LocalDate.now(clock));
+        engine.recognizeAll(command.source(), new PageSink<>()
+        {
+            @Override
+            public void page(int number, RecognizedPage page)
+            {
+                pages.page(number, judged(command.source(), page, evaluationDate));
+            }
+
+            @Override
+            public void failed(int number, CertscanException failure)
+            {
+                pages.failed(number, failure);
+            }
+        });
+    }
+
+    private RecognitionResult judged(DocumentSource source, RecognizedPage page, LocalDate evaluationDate)
+    {
         List<JudgedCertificate> judged = page.certificates().stream()
                 .map(certificate -> new JudgedCertificate(certificate, catalogue.classify(certificate), judge(certificate, evaluationDate)))
                 .toList();

@@ -3,6 +3,7 @@ package io.certscan.application.service;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.LoadedPage;
 import io.certscan.application.document.PageContent;
+import io.certscan.application.document.PageSink;
 import io.certscan.application.document.PagePicture;
 import io.certscan.application.port.out.FetchRemoteDocument;
 import io.certscan.application.port.out.ReadCodes;
@@ -65,6 +66,49 @@ class LocalCertificateRecognitionTest
         assertThat(page.pageCount()).hasValue(5);
         assertThat(page.certificates()).hasSize(1);
         assertThat(ocr.calls).isZero();
+    }
+
+    @Test
+    void everyPageIsRecognisedFromOneReadingOfTheDocument()
+    {
+        List<String> readings = new ArrayList<>();
+        ReadDocument reader = new ReadDocument()
+        {
+            @Override
+            public LoadedPage read(DocumentSource source)
+            {
+                readings.add("read");
+                throw new AssertionError("a document read all at once is not read page by page");
+            }
+
+            @Override
+            public void readAll(DocumentSource source, PageSink<LoadedPage> pages)
+            {
+                readings.add("readAll from page " + source.page());
+                pages.page(1, new LoadedPage(new PageContent.TextLayer(CARD, 1000, 700), OptionalInt.of(3)));
+                pages.page(2, new LoadedPage(new PageContent.TextLayer(List.of(), 1000, 700), OptionalInt.of(3)));
+                pages.page(3, new LoadedPage(new PageContent.TextLayer(CARD, 1000, 700), OptionalInt.of(3)));
+            }
+        };
+        List<String> outcomes = new ArrayList<>();
+
+        new LocalCertificateRecognition(fetcher, reader, ocr, ReadCodes.NONE).recognizeAll(new DocumentSource.Pdf(new byte[] {9}, 1), new PageSink<>()
+        {
+            @Override
+            public void page(int number, RecognizedPage page)
+            {
+                outcomes.add(number + ": " + page.certificates().size() + " card");
+            }
+
+            @Override
+            public void failed(int number, CertscanException failure)
+            {
+                outcomes.add(number + ": error " + failure.errorCode().code());
+            }
+        });
+
+        assertThat(readings).containsExactly("readAll from page 1");
+        assertThat(outcomes).containsExactly("1: 1 card", "2: error 282102", "3: 1 card");
     }
 
     @Test

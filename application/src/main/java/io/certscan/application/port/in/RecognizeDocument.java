@@ -1,5 +1,8 @@
 package io.certscan.application.port.in;
 
+import io.certscan.application.document.PageSink;
+import io.certscan.domain.error.CertscanException;
+
 /** The use case: recognise the certificates in one document and judge them. */
 public interface RecognizeDocument
 {
@@ -7,6 +10,34 @@ public interface RecognizeDocument
      * @throws io.certscan.domain.error.CertscanException with the general_ocr error code of what went wrong
      */
     RecognitionResult recognize(RecognizeCommand command);
+
+    /**
+     * Every page of the document from the page the command names to the last, each recognised
+     * and judged and handed over as it is done (a page that fails is handed over as its failure,
+     * and the others go on). The document is read once where the engine can; this default
+     * recognises it page by page.
+     */
+    default void recognizeAll(RecognizeCommand command, PageSink<RecognitionResult> pages)
+    {
+        RecognitionResult first;
+        try {
+            first = recognize(command);
+        }
+        catch (CertscanException failure) {
+            pages.failed(command.source().page(), failure);
+            return;
+        }
+        int from = command.source().page();
+        pages.page(from, first);
+        for (int page = from + 1; page <= first.pageCount().orElse(from); page++) {
+            try {
+                pages.page(page, recognize(command.withSource(command.source().atPage(page))));
+            }
+            catch (CertscanException failure) {
+                pages.failed(page, failure);
+            }
+        }
+    }
 
     /**
      * The command with its URL source fetched, for callers that fetch on threads of their own

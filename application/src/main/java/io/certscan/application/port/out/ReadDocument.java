@@ -2,6 +2,8 @@ package io.certscan.application.port.out;
 
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.LoadedPage;
+import io.certscan.application.document.PageSink;
+import io.certscan.domain.error.CertscanException;
 
 /** Decodes an image, or opens a PDF/OFD and selects its page. */
 public interface ReadDocument
@@ -11,4 +13,30 @@ public interface ReadDocument
      * @throws io.certscan.domain.error.CertscanException with 216200–216202 or 216100 for a bad document
      */
     LoadedPage read(DocumentSource source);
+
+    /**
+     * Every page of the document, from the page the source names to the last, each handed over
+     * as it is read. Readers that can open a document once for all its pages do so; this default
+     * opens it once a page.
+     */
+    default void readAll(DocumentSource source, PageSink<LoadedPage> pages)
+    {
+        LoadedPage first;
+        try {
+            first = read(source);
+        }
+        catch (CertscanException failure) {
+            pages.failed(source.page(), failure);
+            return;
+        }
+        pages.page(source.page(), first);
+        for (int page = source.page() + 1; page <= first.pageCount().orElse(source.page()); page++) {
+            try {
+                pages.page(page, read(source.atPage(page)));
+            }
+            catch (CertscanException failure) {
+                pages.failed(page, failure);
+            }
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package io.certscan.application.port.out;
 
 import io.certscan.application.document.DocumentSource;
+import io.certscan.application.document.PageSink;
+import io.certscan.domain.error.CertscanException;
 
 /**
  * Turns a source into the certificates found in it: the embedded engine (OCR and layout) or a
@@ -9,6 +11,32 @@ import io.certscan.application.document.DocumentSource;
 public interface RecognizeCertificates
 {
     RecognizedPage recognize(DocumentSource source);
+
+    /**
+     * Every page of the document from the page the source names, each recognised as it is read.
+     * An engine that reads a document once for all its pages does so; this default sends it
+     * once a page (the cloud's general_ocr takes one page a request).
+     */
+    default void recognizeAll(DocumentSource source, PageSink<RecognizedPage> pages)
+    {
+        RecognizedPage first;
+        try {
+            first = recognize(source);
+        }
+        catch (CertscanException failure) {
+            pages.failed(source.page(), failure);
+            return;
+        }
+        pages.page(source.page(), first);
+        for (int page = source.page() + 1; page <= first.pageCount().orElse(source.page()); page++) {
+            try {
+                pages.page(page, recognize(source.atPage(page)));
+            }
+            catch (CertscanException failure) {
+                pages.failed(page, failure);
+            }
+        }
+    }
 
     /** A URL source fetched into the picture it names; any other source, or any source for an engine that fetches URLs itself, as it is. */
     default DocumentSource fetched(DocumentSource source)
