@@ -52,7 +52,7 @@ public final class IdentifierRule
         if (canonical.equals("公民身份号码")) {
             return Optional.of(ResidentIdNumber.check(value));
         }
-        if (canonical.equals("证号") && value.toUpperCase(Locale.ROOT).startsWith("T") && value.length() >= 15) {
+        if (canonical.equals("证号") && SpecialOperationCertificateNumber.isWrittenAsOne(value)) {
             return Optional.of(SpecialOperationCertificateNumber.check(value));
         }
         if (canonical.equals("统一社会信用代码") && value.length() == 18) {

@@ -5,6 +5,7 @@ import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.certificate.FieldNames;
 import io.certscan.domain.date.ValidityPeriod;
+import io.certscan.domain.identifier.SpecialOperationCertificateNumber;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -76,9 +77,6 @@ public final class ReviewDateRule
         if (title.contains("特种作业") || title.endsWith("电工证") || title.endsWith("焊工证") || title.endsWith("操作证")) {
             return true;
         }
-        return certificate.field("证号")
-                .map(number -> FieldNames.normalize(number.value()).toUpperCase(java.util.Locale.ROOT))
-                .filter(number -> number.startsWith("T") && number.length() >= 19)
-                .isPresent();
+        return certificate.field("证号").map(ExtractedField::value).filter(SpecialOperationCertificateNumber::isWrittenAsOne).isPresent();
     }
 }

@@ -88,6 +88,25 @@ class RulesTest
     }
 
     @Test
+    void aNumberWrittenAsASpecialOperationNumberIsCheckedAsOneAndMakesItsCertificateOne()
+    {
+        // T and 17 characters: one digit short. Neither the title nor a catalogue says 特种作业操作证; the number does, for both rules.
+        Certificate misread = card("作业人员证", "证号", "T32048119980630351", "应复审日期", "2024-10-07前");
+
+        assertThat(identifiers.evaluate(misread, LocalDate.of(2026, 11, 23))).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("IDENTIFIER_INVALID");
+            assertThat(finding.message()).contains("位数不对");
+        });
+        assertThat(review.evaluate(misread, LocalDate.of(2026, 11, 23))).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("REVIEW_OVERDUE");
+            assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        });
+        Certificate other = card("作业人员证", "证号", "T3204811998063", "应复审日期", "2024-10-07前");
+        assertThat(identifiers.evaluate(other, LocalDate.of(2026, 11, 23))).isEmpty();
+        assertThat(review.evaluate(other, LocalDate.of(2026, 11, 23))).singleElement().extracting(Finding::severity).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
     void theDocumentationsSampleNumbersFailAndAGenuineEarlyCreditCodeIsOnlyAWarning()
     {
         Certificate documented = card("低压电工证", "证号", "T3204811998063035170", "公民身份号码", "11010519491231002X");
