@@ -4,9 +4,9 @@ import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.domain.catalogue.CertificateType;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
-import io.certscan.domain.date.ValidityPeriod;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.invoice.DuplicateInvoices;
+import io.certscan.domain.rule.CertificateFacts;
 import io.certscan.domain.rule.Finding;
 import io.certscan.domain.rule.Severity;
 
@@ -101,14 +101,10 @@ final class ComplianceReport
     void add(String file, int page, JudgedCertificate judged, Optional<Path> picture)
     {
         Certificate certificate = judged.certificate();
-        Optional<ValidityPeriod> validity = judged.type().flatMap(CertificateType::validityField).flatMap(certificate::field)
-                .or(() -> certificate.field("有效期限"))
-                .flatMap(field -> ValidityPeriod.parse(field.value()));
-        String validUntil = validity.map(period -> period.isLongTerm() ? "长期" : period.endDate().map(LocalDate::toString).orElse("")).orElse("");
-        String reviewBy = judged.type().flatMap(CertificateType::reviewField).flatMap(certificate::field)
-                .or(() -> certificate.field("应复审日期"))
-                .flatMap(field -> ValidityPeriod.parse(field.value()))
-                .flatMap(ValidityPeriod::endDate).map(LocalDate::toString).orElse("");
+        // The dates the rules judged, from the fields they judged: the report never picks its own.
+        CertificateFacts facts = judged.facts();
+        String validUntil = facts.validity().map(period -> period.isLongTerm() ? "长期" : period.endDate().map(LocalDate::toString).orElse("")).orElse("");
+        String reviewBy = facts.reviewDeadline().map(LocalDate::toString).orElse("");
         List<Finding> findings = new ArrayList<>(judged.findings());
         invoices.record(certificate, page == 1 ? file : file + "#" + page).ifPresent(findings::add);
         rows.add(new Row(file, page, certificate.index(),

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** certscan check over a folder, with a fake recogniser whose verdict each file's content names. */
 class CheckCliTest
@@ -105,6 +106,24 @@ class CheckCliTest
 
         assertThat(report.csv().lines().skip(1).findFirst().orElseThrow())
                 .isEqualTo("a.png,1,0,营业执照（未分类）,\"'=HYPERLINK(\"\"http://x\"\")\",\"91,1\",,,valid,");
+    }
+
+    @Test
+    void validUntilAndReviewByAreTheDatesOfTheFieldsTheRulesJudged()
+    {
+        CertificateType trademark = new CertificateType("trademark", "商标注册证", List.of("商标注册证"), List.of(),
+                Optional.of("注册有效期限"), Optional.of("续展日期"), OptionalInt.empty(), List.of());
+        Certificate card = new Certificate(0, Optional.of("商标注册证"), List.of(
+                ExtractedField.withoutLocation("有效期限", List.of("2010-01-01至2015-01-01")),
+                ExtractedField.withoutLocation("注册有效期限", List.of("2016年11月28日至2026年11月27日")),
+                ExtractedField.withoutLocation("续展日期", List.of("2026-05-27前"))), Optional.empty());
+        ComplianceReport report = new ComplianceReport();
+        report.add("typed.png", 1, new JudgedCertificate(card, Optional.of(trademark), List.of()));
+        report.add("unclassified.png", 1, new JudgedCertificate(card, List.of()));
+
+        assertThat(report.rows()).extracting(ComplianceReport.Row::file, ComplianceReport.Row::validUntil, ComplianceReport.Row::reviewBy).containsExactly(
+                tuple("typed.png", "2026-11-27", "2026-05-27"),
+                tuple("unclassified.png", "2015-01-01", ""));
     }
 
     @Test

@@ -21,7 +21,8 @@ import static java.util.Objects.requireNonNull;
  * What a certificate's type asks of it: its required fields, a period of validity no longer than
  * the type allows, an issue date no later than the end of validity, and the identifier and format
  * checks the type names for its fields (those the {@link IdentifierRule} makes anyway are not made
- * twice). An unclassified certificate gets none of these.
+ * twice). An unclassified certificate gets none of these. The type and the period of validity are
+ * those of the {@link CertificateFacts}, the same the validity rule judges.
  */
 public final class CatalogueRule
         implements CertificateRule
@@ -31,6 +32,7 @@ public final class CatalogueRule
 
     private final CertificateCatalogue catalogue;
 
+    /** The catalogue classifies only a certificate judged alone; facts already carry its type, which this rule then judges. */
     public CatalogueRule(CertificateCatalogue catalogue)
     {
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
@@ -39,18 +41,24 @@ public final class CatalogueRule
     @Override
     public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
     {
-        Optional<CertificateType> classified = catalogue.classify(certificate);
-        if (classified.isEmpty()) {
+        return evaluate(CertificateFacts.of(certificate, catalogue), asOf);
+    }
+
+    @Override
+    public List<Finding> evaluate(CertificateFacts facts, LocalDate asOf)
+    {
+        if (facts.type().isEmpty()) {
             return List.of();
         }
-        CertificateType type = classified.get();
+        CertificateType type = facts.type().get();
+        Certificate certificate = facts.certificate();
         List<Finding> findings = new ArrayList<>();
         for (String missing : type.missingFields(certificate)) {
             findings.add(new Finding("REQUIRED_FIELD_MISSING", Severity.WARNING, Optional.of(missing),
                     type.name() + "应有「" + missing + "」，未识别到", "a " + type.name() + " (" + type.id() + ") carries " + missing + "; none was read"));
         }
-        Optional<ExtractedField> validityField = validityField(type, certificate);
-        Optional<ValidityPeriod> period = validityField.flatMap(field -> ValidityPeriod.parse(field.value()));
+        Optional<ExtractedField> validityField = facts.validityField();
+        Optional<ValidityPeriod> period = facts.validity();
         Optional<LocalDate> start = period.flatMap(ValidityPeriod::startDate);
         Optional<LocalDate> end = period.flatMap(ValidityPeriod::endDate);
         if (type.maxValidityYears().isPresent() && start.isPresent() && end.isPresent()) {
@@ -75,12 +83,6 @@ public final class CatalogueRule
             }
         }
         return findings;
-    }
-
-    /** The field the type names for its validity, else the usual names (有效期限, 有效期至, 营业期限 …). */
-    static Optional<ExtractedField> validityField(CertificateType type, Certificate certificate)
-    {
-        return type.validityField().flatMap(certificate::field).or(() -> certificate.field("有效期限"));
     }
 
     private static Optional<Finding> judge(FieldCheck check, ExtractedField field)

@@ -28,7 +28,10 @@ public final class ValidityRule
         this(expiringSoonDays, CertificateCatalogue.empty());
     }
 
-    /** With the catalogue, a type that keeps its validity in a field of its own is judged by that field. */
+    /**
+     * With the catalogue, a type that keeps its validity in a field of its own is judged by that
+     * field. The catalogue classifies only a certificate judged alone; facts already carry its type.
+     */
     public ValidityRule(int expiringSoonDays, CertificateCatalogue catalogue)
     {
         if (expiringSoonDays < 0) {
@@ -41,14 +44,18 @@ public final class ValidityRule
     @Override
     public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
     {
-        Optional<ExtractedField> field = catalogue.classify(certificate)
-                .map(type -> CatalogueRule.validityField(type, certificate))
-                .orElseGet(() -> certificate.field("有效期限"));
+        return evaluate(CertificateFacts.of(certificate, catalogue), asOf);
+    }
+
+    @Override
+    public List<Finding> evaluate(CertificateFacts facts, LocalDate asOf)
+    {
+        Optional<ExtractedField> field = facts.validityField();
         if (field.isEmpty()) {
             return List.of();
         }
         String name = field.get().name();
-        Optional<ValidityPeriod> parsed = ValidityPeriod.parse(field.get().value());
+        Optional<ValidityPeriod> parsed = facts.validity();
         if (parsed.isEmpty()) {
             return List.of(UnreadableDate.finding("VALIDITY_UNREADABLE", name));
         }

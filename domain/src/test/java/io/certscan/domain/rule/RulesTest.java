@@ -7,10 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static io.certscan.domain.rule.TestingCertificates.card;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RulesTest
@@ -164,14 +164,5 @@ class RulesTest
             assertThat(finding.message()).contains("57%").doesNotContain("张敞");
         });
         assertThat(new LowConfidenceRule(0.5).evaluate(certificate, LocalDate.of(2026, 11, 23))).isEmpty();
-    }
-
-    private static Certificate card(String title, String... namesAndValues)
-    {
-        List<ExtractedField> fields = new ArrayList<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            fields.add(ExtractedField.withoutLocation(namesAndValues[i], List.of(namesAndValues[i + 1])));
-        }
-        return new Certificate(0, Optional.of(title), fields, Optional.empty());
     }
 }
