@@ -12,7 +12,9 @@ import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import io.certscan.domain.rule.Finding;
+import io.certscan.domain.rule.FindingCode;
 import io.certscan.domain.rule.Severity;
+import io.certscan.domain.rule.Urgency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -124,6 +127,18 @@ class CheckCliTest
         assertThat(report.rows()).extracting(ComplianceReport.Row::file, ComplianceReport.Row::validUntil, ComplianceReport.Row::reviewBy).containsExactly(
                 tuple("typed.png", "2026-11-27", "2026-05-27"),
                 tuple("unclassified.png", "2015-01-01", ""));
+    }
+
+    @Test
+    void everyUrgencyOfTheDomainIsOneStatusAndTheReportFollowsItsOrder()
+    {
+        List<ComplianceReport.Status> byUrgency = Arrays.stream(Urgency.values()).map(ComplianceReport.Status::of).toList();
+
+        assertThat(byUrgency).doesNotHaveDuplicates().doesNotContain(ComplianceReport.Status.FAILED).hasSize(ComplianceReport.Status.values().length - 1);
+        assertThat(Arrays.stream(ComplianceReport.Status.values()).sorted(ComplianceReport.Status.MOST_URGENT_FIRST))
+                .containsExactly(ComplianceReport.Status.values());
+        assertThat(ComplianceReport.status(List.of(new Finding(FindingCode.REVIEW_OVERDUE, Severity.WARNING, Optional.empty(), "逾期", "overdue"),
+                new Finding(FindingCode.IDENTIFIER_INVALID, Severity.ERROR, Optional.empty(), "错误", "invalid")))).isEqualTo(ComplianceReport.Status.REVIEW_OVERDUE);
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.certscan.domain.error.ErrorCode;
 import io.certscan.domain.rule.CertificateFacts;
 import io.certscan.domain.rule.CertificateRule;
 import io.certscan.domain.rule.Finding;
+import io.certscan.domain.rule.FindingCode;
 import io.certscan.domain.rule.Severity;
 import jakarta.inject.Inject;
 
@@ -119,7 +120,7 @@ public final class RecognitionService
                 findings.addAll(rule.evaluate(facts, evaluationDate));
             }
             catch (RuntimeException failure) {
-                findings.add(new Finding("RULE_FAILED", Severity.WARNING, Optional.empty(),
+                findings.add(new Finding(FindingCode.RULE_FAILED, Severity.WARNING, Optional.empty(),
                         "规则 " + rule.getClass().getName() + " 执行失败（" + failure.getClass().getSimpleName() + "），结论不完整",
                         "rule " + rule.getClass().getName() + " failed (" + failure.getClass().getSimpleName() + "); the verdict is incomplete"));
             }

@@ -54,7 +54,7 @@ public final class CatalogueRule
         Certificate certificate = facts.certificate();
         List<Finding> findings = new ArrayList<>();
         for (String missing : type.missingFields(certificate)) {
-            findings.add(new Finding("REQUIRED_FIELD_MISSING", Severity.WARNING, Optional.of(missing),
+            findings.add(new Finding(FindingCode.REQUIRED_FIELD_MISSING, Severity.WARNING, Optional.of(missing),
                     type.name() + "应有「" + missing + "」，未识别到", "a " + type.name() + " (" + type.id() + ") carries " + missing + "; none was read"));
         }
         Optional<ExtractedField> validityField = facts.validityField();
@@ -65,7 +65,7 @@ public final class CatalogueRule
             int years = type.maxValidityYears().getAsInt();
             // 2021-10-08 to 2027-10-07 is six years: the end may be the day before the anniversary, or the anniversary itself.
             if (end.get().isAfter(start.get().plusYears(years))) {
-                findings.add(new Finding("VALIDITY_TOO_LONG", Severity.WARNING, Optional.of(validityField.get().name()),
+                findings.add(new Finding(FindingCode.VALIDITY_TOO_LONG, Severity.WARNING, Optional.of(validityField.get().name()),
                         "有效期 " + start.get() + " 至 " + end.get() + " 超过" + type.name() + "最长 " + years + " 年的有效期，请核对",
                         "valid from " + start.get() + " to " + end.get() + ", longer than the " + years + " years a " + type.name() + " may be valid"));
             }
@@ -73,7 +73,7 @@ public final class CatalogueRule
         Optional<ExtractedField> issueField = ISSUE_DATE_FIELDS.stream().map(certificate::field).flatMap(Optional::stream).findFirst();
         Optional<LocalDate> issued = issueField.flatMap(field -> ChineseDate.parse(field.value())).map(ChineseDate::firstDay);
         if (issued.isPresent() && end.isPresent() && issued.get().isAfter(end.get())) {
-            findings.add(new Finding("ISSUED_AFTER_EXPIRY", Severity.ERROR, Optional.of(issueField.get().name()),
+            findings.add(new Finding(FindingCode.ISSUED_AFTER_EXPIRY, Severity.ERROR, Optional.of(issueField.get().name()),
                     issueField.get().name() + " " + issued.get() + " 晚于有效期截止日 " + end.get() + "，日期矛盾",
                     "issued on " + issued.get() + ", after the end of validity " + end.get() + ": the dates contradict each other"));
         }

@@ -56,18 +56,18 @@ public final class ReviewDateRule
         String name = field.get().name();
         Optional<LocalDate> deadline = facts.reviewDeadline();
         if (deadline.isEmpty()) {
-            return List.of(UnreadableDate.finding("REVIEW_DATE_UNREADABLE", name));
+            return List.of(UnreadableDate.finding(FindingCode.REVIEW_DATE_UNREADABLE, name));
         }
         long daysLeft = ChronoUnit.DAYS.between(asOf, deadline.get());
         if (daysLeft < 0) {
             boolean specialOperation = facts.specialOperation();
-            return List.of(new Finding("REVIEW_OVERDUE", specialOperation ? Severity.ERROR : Severity.WARNING, Optional.of(name),
+            return List.of(new Finding(FindingCode.REVIEW_OVERDUE, specialOperation ? Severity.ERROR : Severity.WARNING, Optional.of(name),
                     "应于 " + deadline.get() + " 前复审，已逾期 " + -daysLeft + " 天" + (specialOperation ? "，特种作业操作证逾期未复审即失效" : ""),
                     "review was due by " + deadline.get() + ", " + -daysLeft + " days overdue"
                             + (specialOperation ? "; a special-operation certificate not reviewed in time is invalid" : "")));
         }
         if (daysLeft <= dueSoonDays) {
-            return List.of(new Finding("REVIEW_DUE_SOON", Severity.WARNING, Optional.of(name),
+            return List.of(new Finding(FindingCode.REVIEW_DUE_SOON, Severity.WARNING, Optional.of(name),
                     "应于 " + deadline.get() + " 前复审（剩余 " + daysLeft + " 天）", "review due by " + deadline.get() + " (" + daysLeft + " days left)"));
         }
         return List.of();
