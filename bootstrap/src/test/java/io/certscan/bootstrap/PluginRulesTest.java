@@ -77,6 +77,42 @@ class PluginRulesTest
     }
 
     @Test
+    void aPluginRuleThatReadsTheFactsIsGivenTheTypeTheCatalogueDecided()
+            throws Exception
+    {
+        Path jar = pluginJar(Map.of(
+                "acme/TypeRule.java", """
+                        package acme;
+                        import io.certscan.domain.certificate.Certificate;
+                        import io.certscan.domain.catalogue.CertificateType;
+                        import io.certscan.domain.rule.*;
+                        import java.time.LocalDate;
+                        import java.util.*;
+                        public class TypeRule implements CertificateRule {
+                            @Override public List<Finding> evaluate(Certificate certificate, LocalDate asOf) {
+                                return List.of(new Finding("ACME_ALONE", Severity.INFO, Optional.empty(), "单独", "alone"));
+                            }
+                            @Override public List<Finding> evaluate(CertificateFacts facts, LocalDate asOf) {
+                                String type = facts.type().map(CertificateType::id).orElse("none");
+                                return List.of(new Finding("ACME_TYPE", Severity.INFO, Optional.empty(), type, type));
+                            }
+                        }
+                        """),
+                Map.of("io.certscan.domain.rule.CertificateRule", "acme.TypeRule"));
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            RecognizeDocument recognizer = CertscanInjector.create(settings(), (config, settings, problems) -> List.of(new CertscanInjectorTest.FixedEngineModule()), loader)
+                    .getInstance(RecognizeDocument.class);
+
+            assertThat(recognizer.recognize(RecognizeCommand.ofImage(new byte[] {1})).certificates()).singleElement().satisfies(judged -> {
+                assertThat(judged.findings()).extracting(Finding::code).contains("ACME_TYPE").doesNotContain("ACME_ALONE");
+                assertThat(judged.findings()).filteredOn(finding -> finding.code().equals("ACME_TYPE")).singleElement()
+                        .extracting(Finding::englishMessage).isEqualTo("business-licence");
+            });
+        }
+    }
+
+    @Test
     void theReadmesJavaRuleWorksAsWritten()
             throws Exception
     {

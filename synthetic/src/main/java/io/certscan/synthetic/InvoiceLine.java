@@ -5,6 +5,7 @@ import io.certscan.domain.invoice.InvoiceKind;
 import io.certscan.domain.invoice.Invoices;
 import io.certscan.domain.rule.CertificateRule;
 import io.certscan.domain.rule.Finding;
+import io.certscan.domain.rule.FindingCode;
 import io.certscan.domain.rule.IdentifierRule;
 import io.certscan.domain.rule.InvoiceAmountsRule;
 import io.certscan.domain.rule.InvoiceDateRule;
@@ -28,12 +29,12 @@ record InvoiceLine(String file, int found, int pairs, String kind, String qrCode
                 .filter(finding -> finding.severity() != Severity.INFO)
                 .toList();
         boolean coded = invoices.stream().anyMatch(invoice -> !invoice.codes().isEmpty());
-        List<String> disagree = findings.stream().filter(finding -> finding.code().equals(InvoiceQrCodeRule.QR_CODE_MISMATCH))
+        List<String> disagree = findings.stream().filter(finding -> finding.is(FindingCode.INVOICE_QR_CODE_MISMATCH))
                 .map(finding -> finding.field().orElse("?")).toList();
         String qrCode = !coded ? "none" : disagree.isEmpty() ? "agrees" : "DIFFERS " + String.join(",", disagree);
         String kind = invoices.stream().flatMap(invoice -> InvoiceKind.of(invoice).stream()).map(InvoiceKind::chineseName).findFirst().orElse("?");
         return new InvoiceLine(file, tally.foundPairs, tally.truthPairs, kind, qrCode,
-                findings.stream().filter(finding -> !finding.code().equals(InvoiceQrCodeRule.QR_CODE_MISMATCH))
+                findings.stream().filter(finding -> !finding.is(FindingCode.INVOICE_QR_CODE_MISMATCH))
                         .map(finding -> finding.code() + finding.field().map(field -> "(" + field + ")").orElse("")).toList());
     }
 

@@ -9,12 +9,9 @@ import io.certscan.bootstrap.CertscanFactory;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.certificate.FieldNames;
-import io.certscan.domain.invoice.DuplicateInvoices;
 import io.certscan.domain.invoice.InvoiceKind;
 import io.certscan.domain.rule.Finding;
-import io.certscan.domain.rule.InvoiceAmountsRule;
-import io.certscan.domain.rule.InvoiceDateRule;
-import io.certscan.domain.rule.InvoiceQrCodeRule;
+import io.certscan.domain.rule.FindingCode;
 import io.certscan.domain.rule.Severity;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -74,16 +71,16 @@ class InvoiceSampleTest
     @Test
     void eachTamperedCopyIsCaught()
     {
-        assertThat(codes(invoice.tampered("发票号码", InvoiceSampleTest::changeLastDigit))).containsExactly(InvoiceQrCodeRule.QR_CODE_MISMATCH + " 发票号码");
+        assertThat(codes(invoice.tampered("发票号码", InvoiceSampleTest::changeLastDigit))).containsExactly(FindingCode.INVOICE_QR_CODE_MISMATCH.code() + " 发票号码");
         assertThat(codes(invoice.tampered("开票日期", date -> date.replaceFirst("(\\d{4})年", "2022年"))))
-                .containsExactly(InvoiceQrCodeRule.QR_CODE_MISMATCH + " 开票日期");
+                .containsExactly(FindingCode.INVOICE_QR_CODE_MISMATCH.code() + " 开票日期");
         assertThat(codes(invoice.tampered("合计金额", InvoiceSampleTest::changeLastDigit)))
-                .containsExactlyInAnyOrder(InvoiceQrCodeRule.QR_CODE_MISMATCH + " 合计金额", InvoiceAmountsRule.TOTAL_MISMATCH + " 价税合计");
+                .containsExactlyInAnyOrder(FindingCode.INVOICE_QR_CODE_MISMATCH.code() + " 合计金额", FindingCode.INVOICE_TOTAL_MISMATCH.code() + " 价税合计");
         assertThat(codes(invoice.tampered("价税合计", InvoiceSampleTest::changeLastDigit)))
-                .containsExactlyInAnyOrder(InvoiceAmountsRule.AMOUNT_IN_WORDS_MISMATCH + " 价税合计（大写）", InvoiceAmountsRule.TOTAL_MISMATCH + " 价税合计");
-        assertThat(codes(invoice.tampered("税额", InvoiceSampleTest::changeLastDigit))).containsExactly(InvoiceAmountsRule.LINE_TAX_MISMATCH + " 税额");
+                .containsExactlyInAnyOrder(FindingCode.INVOICE_AMOUNT_IN_WORDS_MISMATCH.code() + " 价税合计（大写）", FindingCode.INVOICE_TOTAL_MISMATCH.code() + " 价税合计");
+        assertThat(codes(invoice.tampered("税额", InvoiceSampleTest::changeLastDigit))).containsExactly(FindingCode.INVOICE_LINE_TAX_MISMATCH.code() + " 税额");
         assertThat(codes(invoice.tampered("开票日期", date -> "2027年01月05日")))
-                .containsExactlyInAnyOrder(InvoiceQrCodeRule.QR_CODE_MISMATCH + " 开票日期", InvoiceDateRule.DATE_IN_FUTURE + " 开票日期");
+                .containsExactlyInAnyOrder(FindingCode.INVOICE_QR_CODE_MISMATCH.code() + " 开票日期", FindingCode.INVOICE_DATE_IN_FUTURE.code() + " 开票日期");
     }
 
     @Test
@@ -96,7 +93,7 @@ class InvoiceSampleTest
         assertThat(read.codes()).extracting(code -> code.text()).containsExactly(invoice.qrCode());
         assertThat(read.field("发票号码").map(field -> FieldNames.normalize(field.value()))).contains(invoice.printed().get("发票号码"));
         assertThat(read.field("价税合计").map(ExtractedField::value)).contains(invoice.printed().get("价税合计"));
-        assertThat(result.certificates().get(0).findings()).extracting(Finding::code).doesNotContain(InvoiceQrCodeRule.QR_CODE_MISMATCH);
+        assertThat(result.certificates().get(0).findings()).extracting(Finding::code).doesNotContain(FindingCode.INVOICE_QR_CODE_MISMATCH.code());
     }
 
     @Test
@@ -113,7 +110,7 @@ class InvoiceSampleTest
                 "check", "--as-of", AS_OF.toString(), folder.toString());
 
         assertThat(exit).as(err.toString()).isZero();
-        List<String> duplicates = out.toString().lines().filter(line -> line.contains(DuplicateInvoices.DUPLICATE_INVOICE)).toList();
+        List<String> duplicates = out.toString().lines().filter(line -> line.contains(FindingCode.DUPLICATE_INVOICE.code())).toList();
         assertThat(duplicates).singleElement().satisfies(line -> {
             assertThat(line).startsWith(folder.resolve("c-the-first-again.png").toString());
             assertThat(line).contains("a-invoice.pdf");

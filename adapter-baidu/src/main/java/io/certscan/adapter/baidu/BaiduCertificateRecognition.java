@@ -29,7 +29,8 @@ import static java.util.Objects.requireNonNull;
  * is (image, url, pdf_file + pdf_file_num or ofd_file + ofd_file_num), and the cards it answers come
  * back as domain certificates, keys as returned, every value of a key kept, for the same rules as
  * the embedded engine. An invalid or expired token is replaced once and the call made again;
- * temporary errors (QPS limit, 1, 2, 4, 282000, HTTP 5xx, a dropped connection) are retried with
+ * temporary errors (those the error table calls temporary: the QPS limit, 1, 2, 4 and 282000; HTTP
+ * 5xx, a dropped connection) are retried with
  * exponential back-off and jitter within the retry budget; quota errors (17, 19) and the request's
  * own errors are not.
  */
@@ -37,9 +38,6 @@ final class BaiduCertificateRecognition
         implements RecognizeCertificates
 {
     private static final Set<Integer> TOKEN_ERRORS = Set.of(ErrorCode.ACCESS_TOKEN_INVALID.code(), ErrorCode.ACCESS_TOKEN_EXPIRED.code());
-    /** The cloud's codes for "busy or failed for now": the same call may succeed in a moment. Codes it does not document are not guessed at. */
-    private static final Set<Integer> TEMPORARY_ERRORS = Set.of(ErrorCode.UNKNOWN_ERROR.code(), ErrorCode.SERVICE_TEMPORARILY_UNAVAILABLE.code(),
-            ErrorCode.REQUEST_LIMIT_REACHED.code(), ErrorCode.QPS_LIMIT_REACHED.code(), ErrorCode.INTERNAL_ERROR.code());
 
     /** Waits between retries: the first about {@code first}, doubling, at most {@code longest}, each with jitter. */
     record Backoff(Duration first, Duration longest)
@@ -184,7 +182,7 @@ final class BaiduCertificateRecognition
             if (TOKEN_ERRORS.contains(error.get().code())) {
                 return Attempt.tokenRefused(failure);
             }
-            return Attempt.failed(failure, TEMPORARY_ERRORS.contains(error.get().code()));
+            return Attempt.failed(failure, temporary(error.get().code()));
         }
         GeneralOcrResponse result;
         try {
@@ -198,6 +196,16 @@ final class BaiduCertificateRecognition
         }
         OptionalInt pages = result.pdfFileSize().flatMap(BaiduCertificateRecognition::number).map(OptionalInt::of).orElse(OptionalInt.empty());
         return Attempt.success(new RecognizedPage(result.certificates(), pages));
+    }
+
+    /**
+     * Whether the cloud's code says "busy or failed for now", so that the same call may succeed in
+     * a moment: the codes the error table calls {@link ErrorCode.Kind#TEMPORARY}. A code the table
+     * does not document is not guessed at, though it is reported as an internal error.
+     */
+    static boolean temporary(int code)
+    {
+        return ErrorCode.fromCode(code).filter(known -> known.kind() == ErrorCode.Kind.TEMPORARY).isPresent();
     }
 
     private static java.util.Optional<Integer> number(String text)

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -183,6 +184,15 @@ class BaiduCertificateRecognitionTest
 
         assertThat(engine().recognize(new DocumentSource.Image(PICTURE)).certificates()).hasSize(2);
         assertThat(cloud.getRequestCount()).isEqualTo(4);
+    }
+
+    @Test
+    void theCodesRetriedAreThoseTheErrorTableCallsTemporary()
+    {
+        assertThat(Arrays.stream(ErrorCode.values()).filter(code -> BaiduCertificateRecognition.temporary(code.code())))
+                .allSatisfy(code -> assertThat(code.kind()).isEqualTo(ErrorCode.Kind.TEMPORARY))
+                .extracting(ErrorCode::code).containsExactlyInAnyOrder(1, 2, 4, 18, 282000);
+        assertThat(BaiduCertificateRecognition.temporary(999999)).isFalse();
     }
 
     @Test

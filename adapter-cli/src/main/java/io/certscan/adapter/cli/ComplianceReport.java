@@ -4,22 +4,23 @@ import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.domain.catalogue.CertificateType;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
-import io.certscan.domain.date.ValidityPeriod;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.invoice.DuplicateInvoices;
+import io.certscan.domain.rule.CertificateFacts;
 import io.certscan.domain.rule.Finding;
 import io.certscan.domain.rule.Severity;
+import io.certscan.domain.rule.Urgency;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
@@ -33,28 +34,42 @@ import static java.util.Objects.requireNonNull;
  */
 final class ComplianceReport
 {
-    /** Where a card stands, most urgent first; the order of the report. */
+    /**
+     * Where a row stands: its file could not be read, or its certificate is as urgent as the
+     * domain's {@link Urgency} says, whose order the report follows. Only the words and colours are
+     * the report's.
+     */
     enum Status
     {
-        FAILED("无法识别", "could not be read", "failed"),
-        EXPIRED("已过期", "expired", "expired"),
-        REVIEW_OVERDUE("逾期未复审", "review overdue", "overdue"),
-        INVALID("有错误", "has errors", "invalid"),
-        NOT_YET_VALID("尚未生效", "not yet valid", "pending"),
-        EXPIRING_SOON("即将到期", "expiring soon", "soon"),
-        REVIEW_DUE_SOON("即将复审", "review due soon", "soon"),
-        CHECK("需人工核对", "check by hand", "check"),
-        VALID("有效", "valid", "valid");
+        FAILED(Optional.empty(), "无法识别", "could not be read", "failed"),
+        EXPIRED(Optional.of(Urgency.EXPIRED), "已过期", "expired", "expired"),
+        REVIEW_OVERDUE(Optional.of(Urgency.REVIEW_OVERDUE), "逾期未复审", "review overdue", "overdue"),
+        INVALID(Optional.of(Urgency.INVALID), "有错误", "has errors", "invalid"),
+        NOT_YET_VALID(Optional.of(Urgency.NOT_YET_VALID), "尚未生效", "not yet valid", "pending"),
+        EXPIRING_SOON(Optional.of(Urgency.EXPIRING_SOON), "即将到期", "expiring soon", "soon"),
+        REVIEW_DUE_SOON(Optional.of(Urgency.REVIEW_DUE_SOON), "即将复审", "review due soon", "soon"),
+        CHECK(Optional.of(Urgency.CHECK), "需人工核对", "check by hand", "check"),
+        VALID(Optional.of(Urgency.VALID), "有效", "valid", "valid");
 
+        /** A file that could not be read first, then the domain's urgency order. */
+        static final Comparator<Status> MOST_URGENT_FIRST = Comparator.comparingInt(status -> status.urgency.map(Urgency::ordinal).orElse(-1));
+
+        final Optional<Urgency> urgency;
         final String chinese;
         final String english;
         final String style;
 
-        Status(String chinese, String english, String style)
+        Status(Optional<Urgency> urgency, String chinese, String english, String style)
         {
+            this.urgency = urgency;
             this.chinese = chinese;
             this.english = english;
             this.style = style;
+        }
+
+        static Status of(Urgency urgency)
+        {
+            return Arrays.stream(values()).filter(status -> status.urgency.equals(Optional.of(urgency))).findFirst().orElseThrow();
         }
 
         String label()
@@ -101,14 +116,10 @@ final class ComplianceReport
     void add(String file, int page, JudgedCertificate judged, Optional<Path> picture)
     {
         Certificate certificate = judged.certificate();
-        Optional<ValidityPeriod> validity = judged.type().flatMap(CertificateType::validityField).flatMap(certificate::field)
-                .or(() -> certificate.field("有效期限"))
-                .flatMap(field -> ValidityPeriod.parse(field.value()));
-        String validUntil = validity.map(period -> period.isLongTerm() ? "长期" : period.endDate().map(LocalDate::toString).orElse("")).orElse("");
-        String reviewBy = judged.type().flatMap(CertificateType::reviewField).flatMap(certificate::field)
-                .or(() -> certificate.field("应复审日期"))
-                .flatMap(field -> ValidityPeriod.parse(field.value()))
-                .flatMap(ValidityPeriod::endDate).map(LocalDate::toString).orElse("");
+        // The dates the rules judged, from the fields they judged: the report never picks its own.
+        CertificateFacts facts = judged.facts();
+        String validUntil = facts.validity().map(period -> period.isLongTerm() ? "长期" : period.endDate().map(LocalDate::toString).orElse("")).orElse("");
+        String reviewBy = facts.reviewDeadline().map(LocalDate::toString).orElse("");
         List<Finding> findings = new ArrayList<>(judged.findings());
         invoices.record(certificate, page == 1 ? file : file + "#" + page).ifPresent(findings::add);
         rows.add(new Row(file, page, certificate.index(),
@@ -126,35 +137,13 @@ final class ComplianceReport
     List<Row> rows()
     {
         return rows.stream()
-                .sorted(Comparator.comparing(Row::status).thenComparing(Row::file).thenComparingInt(Row::page).thenComparingInt(Row::card))
+                .sorted(Comparator.comparing(Row::status, Status.MOST_URGENT_FIRST).thenComparing(Row::file).thenComparingInt(Row::page).thenComparingInt(Row::card))
                 .toList();
     }
 
     static Status status(List<Finding> findings)
     {
-        Map<String, Finding> byCode = findings.stream().collect(Collectors.toMap(Finding::code, Function.identity(), (first, second) -> first));
-        if (byCode.containsKey("EXPIRED")) {
-            return Status.EXPIRED;
-        }
-        if (byCode.containsKey("REVIEW_OVERDUE")) {
-            return Status.REVIEW_OVERDUE;
-        }
-        if (findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR)) {
-            return Status.INVALID;
-        }
-        if (byCode.containsKey("NOT_YET_VALID")) {
-            return Status.NOT_YET_VALID;
-        }
-        if (byCode.containsKey("EXPIRING_SOON")) {
-            return Status.EXPIRING_SOON;
-        }
-        if (byCode.containsKey("REVIEW_DUE_SOON")) {
-            return Status.REVIEW_DUE_SOON;
-        }
-        if (findings.stream().anyMatch(finding -> finding.severity() == Severity.WARNING)) {
-            return Status.CHECK;
-        }
-        return Status.VALID;
+        return Status.of(Urgency.of(findings));
     }
 
     private static String first(Certificate certificate, List<String> names)
@@ -188,7 +177,8 @@ final class ComplianceReport
     String html(LocalDate asOf, Path reportFolder)
     {
         List<Row> sorted = rows();
-        Map<Status, Long> counts = new TreeMap<>(sorted.stream().collect(Collectors.groupingBy(Row::status, Collectors.counting())));
+        Map<Status, Long> counts = new TreeMap<>(Status.MOST_URGENT_FIRST);
+        counts.putAll(sorted.stream().collect(Collectors.groupingBy(Row::status, Collectors.counting())));
         StringBuilder html = new StringBuilder();
         html.append("""
                 <!DOCTYPE html>

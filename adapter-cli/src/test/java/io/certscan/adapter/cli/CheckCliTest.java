@@ -13,7 +13,9 @@ import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import io.certscan.domain.rule.Finding;
+import io.certscan.domain.rule.FindingCode;
 import io.certscan.domain.rule.Severity;
+import io.certscan.domain.rule.Urgency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +27,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** certscan check over a folder, with a fake recogniser whose verdict each file's content names. */
 class CheckCliTest
@@ -106,6 +110,36 @@ class CheckCliTest
 
         assertThat(report.csv().lines().skip(1).findFirst().orElseThrow())
                 .isEqualTo("a.png,1,0,营业执照（未分类）,\"'=HYPERLINK(\"\"http://x\"\")\",\"91,1\",,,valid,");
+    }
+
+    @Test
+    void validUntilAndReviewByAreTheDatesOfTheFieldsTheRulesJudged()
+    {
+        CertificateType trademark = new CertificateType("trademark", "商标注册证", List.of("商标注册证"), List.of(),
+                Optional.of("注册有效期限"), Optional.of("续展日期"), OptionalInt.empty(), List.of());
+        Certificate card = new Certificate(0, Optional.of("商标注册证"), List.of(
+                ExtractedField.withoutLocation("有效期限", List.of("2010-01-01至2015-01-01")),
+                ExtractedField.withoutLocation("注册有效期限", List.of("2016年11月28日至2026年11月27日")),
+                ExtractedField.withoutLocation("续展日期", List.of("2026-05-27前"))), Optional.empty());
+        ComplianceReport report = new ComplianceReport();
+        report.add("typed.png", 1, new JudgedCertificate(card, Optional.of(trademark), List.of()));
+        report.add("unclassified.png", 1, new JudgedCertificate(card, List.of()));
+
+        assertThat(report.rows()).extracting(ComplianceReport.Row::file, ComplianceReport.Row::validUntil, ComplianceReport.Row::reviewBy).containsExactly(
+                tuple("typed.png", "2026-11-27", "2026-05-27"),
+                tuple("unclassified.png", "2015-01-01", ""));
+    }
+
+    @Test
+    void everyUrgencyOfTheDomainIsOneStatusAndTheReportFollowsItsOrder()
+    {
+        List<ComplianceReport.Status> byUrgency = Arrays.stream(Urgency.values()).map(ComplianceReport.Status::of).toList();
+
+        assertThat(byUrgency).doesNotHaveDuplicates().doesNotContain(ComplianceReport.Status.FAILED).hasSize(ComplianceReport.Status.values().length - 1);
+        assertThat(Arrays.stream(ComplianceReport.Status.values()).sorted(ComplianceReport.Status.MOST_URGENT_FIRST))
+                .containsExactly(ComplianceReport.Status.values());
+        assertThat(ComplianceReport.status(List.of(new Finding(FindingCode.REVIEW_OVERDUE, Severity.WARNING, Optional.empty(), "逾期", "overdue"),
+                new Finding(FindingCode.IDENTIFIER_INVALID, Severity.ERROR, Optional.empty(), "错误", "invalid")))).isEqualTo(ComplianceReport.Status.REVIEW_OVERDUE);
     }
 
     @Test

@@ -11,11 +11,12 @@ import io.certscan.application.port.out.RecognizeCertificates;
 import io.certscan.application.port.out.RecognizedPage;
 import io.certscan.application.port.out.RenderPage;
 import io.certscan.domain.catalogue.CertificateCatalogue;
-import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
+import io.certscan.domain.rule.CertificateFacts;
 import io.certscan.domain.rule.CertificateRule;
 import io.certscan.domain.rule.Finding;
+import io.certscan.domain.rule.FindingCode;
 import io.certscan.domain.rule.Severity;
 import jakarta.inject.Inject;
 
@@ -30,8 +31,8 @@ import java.util.Set;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Recognises with the configured engine, then judges every certificate with every rule; draws a
- * recognition on the picture of its page.
+ * Recognises with the configured engine, then classifies every certificate with the catalogue and
+ * judges it with every rule; draws a recognition on the picture of its page.
  */
 public final class RecognitionService
         implements RecognizeDocument, RenderDocument
@@ -102,7 +103,8 @@ public final class RecognitionService
     private RecognitionResult judged(DocumentSource source, RecognizedPage page, LocalDate evaluationDate)
     {
         List<JudgedCertificate> judged = page.certificates().stream()
-                .map(certificate -> new JudgedCertificate(certificate, catalogue.classify(certificate), judge(certificate, evaluationDate)))
+                .map(certificate -> CertificateFacts.of(certificate, catalogue))
+                .map(facts -> new JudgedCertificate(facts, judge(facts, evaluationDate)))
                 .toList();
         return new RecognitionResult(logIds.next(), source.kind(), page.pageCount(), judged, evaluationDate, page.lines());
     }
@@ -128,16 +130,19 @@ public final class RecognitionService
         return PageAnnotator.annotate(page(command), result);
     }
 
-    /** A failing rule (a plugin's bug) costs its own finding, never the result of the others. */
-    private List<Finding> judge(Certificate certificate, LocalDate evaluationDate)
+    /**
+     * Every rule is given the same facts, decided once here. A failing rule (a plugin's bug) costs
+     * its own finding, never the result of the others.
+     */
+    private List<Finding> judge(CertificateFacts facts, LocalDate evaluationDate)
     {
         List<Finding> findings = new ArrayList<>();
         for (CertificateRule rule : rules) {
             try {
-                findings.addAll(rule.evaluate(certificate, evaluationDate));
+                findings.addAll(rule.evaluate(facts, evaluationDate));
             }
             catch (RuntimeException failure) {
-                findings.add(new Finding("RULE_FAILED", Severity.WARNING, Optional.empty(),
+                findings.add(new Finding(FindingCode.RULE_FAILED, Severity.WARNING, Optional.empty(),
                         "规则 " + rule.getClass().getName() + " 执行失败（" + failure.getClass().getSimpleName() + "），结论不完整",
                         "rule " + rule.getClass().getName() + " failed (" + failure.getClass().getSimpleName() + "); the verdict is incomplete"));
             }

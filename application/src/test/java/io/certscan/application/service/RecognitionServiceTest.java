@@ -7,8 +7,11 @@ import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.out.RecognizeCertificates;
 import io.certscan.application.port.out.RecognizedPage;
+import io.certscan.domain.catalogue.CertificateCatalogue;
+import io.certscan.domain.catalogue.CertificateType;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.rule.CertificateFacts;
 import io.certscan.domain.rule.CertificateRule;
 import io.certscan.domain.rule.Finding;
 import io.certscan.domain.rule.Severity;
@@ -77,6 +80,29 @@ class RecognitionServiceTest
     }
 
     @Test
+    void eachCertificateIsClassifiedOnceAndEveryRuleIsGivenTheSameFacts()
+    {
+        CertificateType electrician = new CertificateType("electrician", "电工证", List.of("电工证"), List.of(),
+                Optional.of("有效期"), Optional.empty(), OptionalInt.empty(), List.of());
+        FixedEngine engine = new FixedEngine(new RecognizedPage(List.of(card(0, "低压电工证"), card(1, "营业执照")), OptionalInt.empty()));
+        List<CertificateFacts> given = new ArrayList<>();
+        CertificateRule first = new FactsRecordingRule(given);
+        CertificateRule second = new FactsRecordingRule(given);
+        RecognitionService service = new RecognitionService(engine, new LinkedHashSet<>(List.of(first, second, new DateEchoRule())), SHANGHAI_MORNING,
+                new LogIds(SHANGHAI_MORNING), new CertificateCatalogue(List.of(electrician)), Optional.empty());
+
+        RecognitionResult result = service.recognize(RecognizeCommand.ofImage(bytes("png")));
+
+        assertThat(result.certificates()).extracting(JudgedCertificate::type).containsExactly(Optional.of(electrician), Optional.empty());
+        // Both rules of the first certificate got the very facts the result carries, then both of the second.
+        assertThat(given).hasSize(4);
+        assertThat(given.get(0)).isSameAs(given.get(1)).isSameAs(result.certificates().get(0).facts());
+        assertThat(given.get(2)).isSameAs(given.get(3)).isSameAs(result.certificates().get(1).facts());
+        // A rule written for the certificate alone still judges it.
+        assertThat(result.certificates()).allSatisfy(judged -> assertThat(judged.findings()).extracting(Finding::code).containsExactly("DATE"));
+    }
+
+    @Test
     void everyRequestGetsItsOwnLogId()
     {
         FixedEngine engine = new FixedEngine(new RecognizedPage(List.of(), OptionalInt.empty()));
@@ -115,6 +141,30 @@ class RecognitionServiceTest
         {
             received.add(source);
             return page;
+        }
+    }
+
+    private static final class FactsRecordingRule
+            implements CertificateRule
+    {
+        private final List<CertificateFacts> given;
+
+        private FactsRecordingRule(List<CertificateFacts> given)
+        {
+            this.given = given;
+        }
+
+        @Override
+        public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
+        {
+            throw new AssertionError("the service gives rules the facts");
+        }
+
+        @Override
+        public List<Finding> evaluate(CertificateFacts facts, LocalDate asOf)
+        {
+            given.add(facts);
+            return List.of();
         }
     }
 

@@ -33,6 +33,8 @@ public record CertificateType(
         List<FieldCheck> checks)
 {
     public static final String UNCLASSIFIED = "unclassified";
+    /** The id of 特种作业操作证 in the built-in catalogue: overdue for review, such a certificate is no longer valid. */
+    public static final String SPECIAL_OPERATION = "special-operation";
 
     public CertificateType
     {

@@ -13,12 +13,18 @@ import java.util.Set;
 public final class FieldNames
 {
     public static final String TITLE = "标题";
+    /** A certificate's number, under any of its names (证件号码, 证书编号, 许可证编号 …). */
+    public static final String NUMBER = "证号";
+    /** The period of validity, under any of its names (有效期, 有效期至, 营业期限 …). */
+    public static final String VALIDITY = "有效期限";
+    /** The review deadline, under any of its names (复审日期 …). */
+    public static final String REVIEW_DATE = "应复审日期";
 
     private static final Map<String, Set<String>> SYNONYMS = Map.of(
-            "证号", Set.of("证号", "证件号码", "证书编号", "证书号", "证件编号", "证照编号", "编号", "许可证编号", "证书号码"),
+            NUMBER, Set.of("证号", "证件号码", "证书编号", "证书号", "证件编号", "证照编号", "编号", "许可证编号", "证书号码"),
             "姓名", Set.of("姓名", "持证人", "持证人姓名"),
-            "有效期限", Set.of("有效期限", "有效期", "有效期至", "有效日期", "营业期限", "有效期间"),
-            "应复审日期", Set.of("应复审日期", "复审日期", "复审"),
+            VALIDITY, Set.of("有效期限", "有效期", "有效期至", "有效日期", "营业期限", "有效期间"),
+            REVIEW_DATE, Set.of("应复审日期", "复审日期", "复审"),
             "签发机关", Set.of("签发机关", "发证机关", "颁发机关", "登记机关", "发证单位", "签发单位"),
             "统一社会信用代码", Set.of("统一社会信用代码", "社会信用代码", "信用代码", "纳税人识别号", "统一社会信用代码/纳税人识别号"),
             "公民身份号码", Set.of("公民身份号码", "身份证号码", "身份证号", "身份号码"));

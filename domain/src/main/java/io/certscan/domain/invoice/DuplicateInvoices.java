@@ -2,6 +2,7 @@ package io.certscan.domain.invoice;
 
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.rule.Finding;
+import io.certscan.domain.rule.FindingCode;
 import io.certscan.domain.rule.Severity;
 
 import java.util.HashMap;
@@ -15,8 +16,6 @@ import java.util.Optional;
  */
 public final class DuplicateInvoices
 {
-    public static final String DUPLICATE_INVOICE = "DUPLICATE_INVOICE";
-
     private final Map<String, String> firstSeen = new HashMap<>();
 
     /**
@@ -33,7 +32,7 @@ public final class DuplicateInvoices
         if (first == null) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(DUPLICATE_INVOICE, Severity.ERROR, Optional.of("发票号码"),
+        return Optional.of(new Finding(FindingCode.DUPLICATE_INVOICE, Severity.ERROR, Optional.of("发票号码"),
                 "与 " + first + " 是同一张发票（重复报销）",
                 "the same invoice as " + first + " (claimed twice)"));
     }

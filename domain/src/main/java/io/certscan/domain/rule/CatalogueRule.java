@@ -21,7 +21,8 @@ import static java.util.Objects.requireNonNull;
  * What a certificate's type asks of it: its required fields, a period of validity no longer than
  * the type allows, an issue date no later than the end of validity, and the identifier and format
  * checks the type names for its fields (those the {@link IdentifierRule} makes anyway are not made
- * twice). An unclassified certificate gets none of these.
+ * twice). An unclassified certificate gets none of these. The type and the period of validity are
+ * those of the {@link CertificateFacts}, the same the validity rule judges.
  */
 public final class CatalogueRule
         implements CertificateRule
@@ -31,6 +32,7 @@ public final class CatalogueRule
 
     private final CertificateCatalogue catalogue;
 
+    /** The catalogue classifies only a certificate judged alone; facts already carry its type, which this rule then judges. */
     public CatalogueRule(CertificateCatalogue catalogue)
     {
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
@@ -39,25 +41,31 @@ public final class CatalogueRule
     @Override
     public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
     {
-        Optional<CertificateType> classified = catalogue.classify(certificate);
-        if (classified.isEmpty()) {
+        return evaluate(CertificateFacts.of(certificate, catalogue), asOf);
+    }
+
+    @Override
+    public List<Finding> evaluate(CertificateFacts facts, LocalDate asOf)
+    {
+        if (facts.type().isEmpty()) {
             return List.of();
         }
-        CertificateType type = classified.get();
+        CertificateType type = facts.type().get();
+        Certificate certificate = facts.certificate();
         List<Finding> findings = new ArrayList<>();
         for (String missing : type.missingFields(certificate)) {
-            findings.add(new Finding("REQUIRED_FIELD_MISSING", Severity.WARNING, Optional.of(missing),
+            findings.add(new Finding(FindingCode.REQUIRED_FIELD_MISSING, Severity.WARNING, Optional.of(missing),
                     type.name() + "应有「" + missing + "」，未识别到", "a " + type.name() + " (" + type.id() + ") carries " + missing + "; none was read"));
         }
-        Optional<ExtractedField> validityField = validityField(type, certificate);
-        Optional<ValidityPeriod> period = validityField.flatMap(field -> ValidityPeriod.parse(field.value()));
+        Optional<ExtractedField> validityField = facts.validityField();
+        Optional<ValidityPeriod> period = facts.validity();
         Optional<LocalDate> start = period.flatMap(ValidityPeriod::startDate);
         Optional<LocalDate> end = period.flatMap(ValidityPeriod::endDate);
         if (type.maxValidityYears().isPresent() && start.isPresent() && end.isPresent()) {
             int years = type.maxValidityYears().getAsInt();
             // 2021-10-08 to 2027-10-07 is six years: the end may be the day before the anniversary, or the anniversary itself.
             if (end.get().isAfter(start.get().plusYears(years))) {
-                findings.add(new Finding("VALIDITY_TOO_LONG", Severity.WARNING, Optional.of(validityField.get().name()),
+                findings.add(new Finding(FindingCode.VALIDITY_TOO_LONG, Severity.WARNING, Optional.of(validityField.get().name()),
                         "有效期 " + start.get() + " 至 " + end.get() + " 超过" + type.name() + "最长 " + years + " 年的有效期，请核对",
                         "valid from " + start.get() + " to " + end.get() + ", longer than the " + years + " years a " + type.name() + " may be valid"));
             }
@@ -65,7 +73,7 @@ public final class CatalogueRule
         Optional<ExtractedField> issueField = ISSUE_DATE_FIELDS.stream().map(certificate::field).flatMap(Optional::stream).findFirst();
         Optional<LocalDate> issued = issueField.flatMap(field -> ChineseDate.parse(field.value())).map(ChineseDate::firstDay);
         if (issued.isPresent() && end.isPresent() && issued.get().isAfter(end.get())) {
-            findings.add(new Finding("ISSUED_AFTER_EXPIRY", Severity.ERROR, Optional.of(issueField.get().name()),
+            findings.add(new Finding(FindingCode.ISSUED_AFTER_EXPIRY, Severity.ERROR, Optional.of(issueField.get().name()),
                     issueField.get().name() + " " + issued.get() + " 晚于有效期截止日 " + end.get() + "，日期矛盾",
                     "issued on " + issued.get() + ", after the end of validity " + end.get() + ": the dates contradict each other"));
         }
@@ -75,12 +83,6 @@ public final class CatalogueRule
             }
         }
         return findings;
-    }
-
-    /** The field the type names for its validity, else the usual names (有效期限, 有效期至, 营业期限 …). */
-    static Optional<ExtractedField> validityField(CertificateType type, Certificate certificate)
-    {
-        return type.validityField().flatMap(certificate::field).or(() -> certificate.field("有效期限"));
     }
 
     private static Optional<Finding> judge(FieldCheck check, ExtractedField field)

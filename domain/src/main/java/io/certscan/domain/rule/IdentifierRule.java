@@ -52,7 +52,7 @@ public final class IdentifierRule
         if (canonical.equals("公民身份号码")) {
             return Optional.of(ResidentIdNumber.check(value));
         }
-        if (canonical.equals("证号") && value.toUpperCase(Locale.ROOT).startsWith("T") && value.length() >= 15) {
+        if (canonical.equals("证号") && SpecialOperationCertificateNumber.isWrittenAsOne(value)) {
             return Optional.of(SpecialOperationCertificateNumber.check(value));
         }
         if (canonical.equals("统一社会信用代码") && value.length() == 18) {
@@ -115,7 +115,7 @@ public final class IdentifierRule
 
     static Finding formatFinding(String field, String chineseFormat, String englishFormat)
     {
-        return new Finding("IDENTIFIER_FORMAT", Severity.ERROR, Optional.of(field),
+        return new Finding(FindingCode.IDENTIFIER_FORMAT, Severity.ERROR, Optional.of(field),
                 field + "格式不符，应为" + chineseFormat, field + " does not have the expected format: " + englishFormat);
     }
 
@@ -126,7 +126,7 @@ public final class IdentifierRule
         String chinese = check.problems().stream().map(IdentifierRule::chinese).collect(Collectors.joining("；"));
         String english = check.problems().stream().map(IdentifierRule::english).collect(Collectors.joining("; "));
         return new Finding(
-                onlyCreditCheckCharacter ? "IDENTIFIER_CHECK_CHARACTER_MISMATCH" : "IDENTIFIER_INVALID",
+                onlyCreditCheckCharacter ? FindingCode.IDENTIFIER_CHECK_CHARACTER_MISMATCH : FindingCode.IDENTIFIER_INVALID,
                 onlyCreditCheckCharacter ? Severity.WARNING : Severity.ERROR,
                 Optional.of(field),
                 field + "不符合" + standard(check) + "：" + chinese + (onlyCreditCheckCharacter ? "（部分早期赋码未通过校验，请人工核对）" : ""),

@@ -20,9 +20,6 @@ import java.util.Optional;
 public final class InvoiceAmountsRule
         implements CertificateRule
 {
-    public static final String AMOUNT_IN_WORDS_MISMATCH = "INVOICE_AMOUNT_IN_WORDS_MISMATCH";
-    public static final String TOTAL_MISMATCH = "INVOICE_TOTAL_MISMATCH";
-    public static final String LINE_TAX_MISMATCH = "INVOICE_LINE_TAX_MISMATCH";
     private static final java.util.regex.Pattern PERCENTAGE = java.util.regex.Pattern.compile("(\\d{1,2}(?:\\.\\d+)?)%");
     /** A line's tax is rounded to the cent once; a cent either way is rounding, more is not. */
     private static final BigDecimal LINE_TOLERANCE = new BigDecimal("0.01");
@@ -40,14 +37,14 @@ public final class InvoiceAmountsRule
                 .findFirst();
         inWords.flatMap(field -> ChineseAmount.capital(FieldNames.normalize(field.value())))
                 .filter(words -> words.compareTo(total.get()) != 0)
-                .ifPresent(words -> findings.add(new Finding(AMOUNT_IN_WORDS_MISMATCH, Severity.ERROR, Optional.of(inWords.get().name()),
+                .ifPresent(words -> findings.add(new Finding(FindingCode.INVOICE_AMOUNT_IN_WORDS_MISMATCH, Severity.ERROR, Optional.of(inWords.get().name()),
                         "价税合计的大写金额与小写金额不一致，发票可能被篡改或识别有误",
                         "the total in words differs from the total in figures; the invoice may be tampered with or misread")));
         lineTaxes(certificate).ifPresent(findings::add);
         Optional<BigDecimal> net = amount(certificate, "合计金额").flatMap(ChineseAmount::toTheCent);
         Optional<BigDecimal> tax = amount(certificate, "合计税额").flatMap(ChineseAmount::toTheCent);
         if (net.isPresent() && tax.isPresent() && net.get().add(tax.get()).compareTo(total.get()) != 0) {
-            findings.add(new Finding(TOTAL_MISMATCH, Severity.ERROR, Optional.of("价税合计"),
+            findings.add(new Finding(FindingCode.INVOICE_TOTAL_MISMATCH, Severity.ERROR, Optional.of("价税合计"),
                     "合计金额与合计税额之和不等于价税合计，发票可能被篡改或识别有误",
                     "the amount and the tax do not add up to the total; the invoice may be tampered with or misread"));
         }
@@ -80,7 +77,7 @@ public final class InvoiceAmountsRule
             }
             BigDecimal expected = net.get().multiply(new BigDecimal(rate.group(1))).movePointLeft(2);
             if (expected.subtract(tax.get()).abs().compareTo(LINE_TOLERANCE) > 0) {
-                return Optional.of(new Finding(LINE_TAX_MISMATCH, Severity.ERROR, Optional.of("税额"),
+                return Optional.of(new Finding(FindingCode.INVOICE_LINE_TAX_MISMATCH, Severity.ERROR, Optional.of("税额"),
                         "第 " + (i + 1) + " 行的金额乘以税率不等于税额，发票可能被篡改或识别有误",
                         "line " + (i + 1) + ": the amount times the tax rate is not the tax; the invoice may be tampered with or misread"));
             }

@@ -12,8 +12,6 @@ import java.util.Optional;
 public final class InvoiceDateRule
         implements CertificateRule
 {
-    public static final String DATE_IN_FUTURE = "INVOICE_DATE_IN_FUTURE";
-
     @Override
     public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
     {
@@ -23,7 +21,7 @@ public final class InvoiceDateRule
         return certificate.field("开票日期")
                 .flatMap(field -> ChineseDate.parse(field.value()))
                 .filter(date -> date.firstDay().isAfter(asOf))
-                .map(date -> List.of(new Finding(DATE_IN_FUTURE, Severity.ERROR, Optional.of("开票日期"),
+                .map(date -> List.of(new Finding(FindingCode.INVOICE_DATE_IN_FUTURE, Severity.ERROR, Optional.of("开票日期"),
                         "开票日期晚于核验日期 " + asOf + "，发票可能被篡改或识别有误",
                         "the date of issue is after " + asOf + ", the day the invoice is judged on; it may be tampered with or misread")))
                 .orElse(List.of());

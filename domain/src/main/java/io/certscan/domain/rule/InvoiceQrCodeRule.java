@@ -21,8 +21,6 @@ import java.util.Optional;
 public final class InvoiceQrCodeRule
         implements CertificateRule
 {
-    public static final String QR_CODE_MISMATCH = "INVOICE_QR_CODE_MISMATCH";
-
     @Override
     public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
     {
@@ -58,7 +56,7 @@ public final class InvoiceQrCodeRule
 
     private static Finding mismatch(String field, String chinese, String english)
     {
-        return new Finding(QR_CODE_MISMATCH, Severity.ERROR, Optional.of(field),
+        return new Finding(FindingCode.INVOICE_QR_CODE_MISMATCH, Severity.ERROR, Optional.of(field),
                 "发票二维码中的" + chinese + "与票面不一致，发票可能被篡改或识别有误",
                 "the " + english + " in the invoice's QR code differs from the printed one; the invoice may be tampered with or misread");
     }

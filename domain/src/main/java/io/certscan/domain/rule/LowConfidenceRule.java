@@ -37,7 +37,7 @@ public final class LowConfidenceRule
     private static Finding finding(ExtractedField field)
     {
         String percent = String.format(Locale.ROOT, "%.0f%%", 100 * field.confidence());
-        return new Finding("LOW_CONFIDENCE", Severity.WARNING, Optional.of(field.name()),
+        return new Finding(FindingCode.LOW_CONFIDENCE, Severity.WARNING, Optional.of(field.name()),
                 field.name() + "识别置信度低（" + percent + "），请人工核对", field.name() + " was read with low confidence (" + percent + "); check it by hand");
     }
 }

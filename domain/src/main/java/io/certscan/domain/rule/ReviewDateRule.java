@@ -3,8 +3,6 @@ package io.certscan.domain.rule;
 import io.certscan.domain.catalogue.CertificateCatalogue;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
-import io.certscan.domain.certificate.FieldNames;
-import io.certscan.domain.date.ValidityPeriod;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,8 +13,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Judges the review deadline (应复审日期, 复审日期): due within the window, or overdue. A special-
- * operation certificate (特种作业操作证) whose review is overdue is no longer valid, so that is an
- * error; for other certificates it is a warning.
+ * operation certificate (特种作业操作证, {@link CertificateFacts#specialOperation()}) whose review is
+ * overdue is no longer valid, so that is an error; for other certificates it is a warning.
  */
 public final class ReviewDateRule
         implements CertificateRule
@@ -29,7 +27,10 @@ public final class ReviewDateRule
         this(dueSoonDays, CertificateCatalogue.empty());
     }
 
-    /** With the catalogue, a type that keeps its review deadline in a field of its own is judged by that field. */
+    /**
+     * With the catalogue, a type that keeps its review deadline in a field of its own is judged by
+     * that field. The catalogue classifies only a certificate judged alone; facts already carry its type.
+     */
     public ReviewDateRule(int dueSoonDays, CertificateCatalogue catalogue)
     {
         if (dueSoonDays < 0) {
@@ -42,43 +43,33 @@ public final class ReviewDateRule
     @Override
     public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
     {
-        Optional<ExtractedField> field = catalogue.classify(certificate)
-                .flatMap(type -> type.reviewField().flatMap(certificate::field))
-                .or(() -> certificate.field("应复审日期"));
+        return evaluate(CertificateFacts.of(certificate, catalogue), asOf);
+    }
+
+    @Override
+    public List<Finding> evaluate(CertificateFacts facts, LocalDate asOf)
+    {
+        Optional<ExtractedField> field = facts.reviewField();
         if (field.isEmpty()) {
             return List.of();
         }
         String name = field.get().name();
-        Optional<LocalDate> deadline = ValidityPeriod.parse(field.get().value()).flatMap(ValidityPeriod::endDate);
+        Optional<LocalDate> deadline = facts.reviewDeadline();
         if (deadline.isEmpty()) {
-            return List.of(UnreadableDate.finding("REVIEW_DATE_UNREADABLE", name));
+            return List.of(UnreadableDate.finding(FindingCode.REVIEW_DATE_UNREADABLE, name));
         }
         long daysLeft = ChronoUnit.DAYS.between(asOf, deadline.get());
         if (daysLeft < 0) {
-            boolean specialOperation = isSpecialOperationCertificate(certificate)
-                    || catalogue.classify(certificate).filter(type -> type.id().equals("special-operation")).isPresent();
-            return List.of(new Finding("REVIEW_OVERDUE", specialOperation ? Severity.ERROR : Severity.WARNING, Optional.of(name),
+            boolean specialOperation = facts.specialOperation();
+            return List.of(new Finding(FindingCode.REVIEW_OVERDUE, specialOperation ? Severity.ERROR : Severity.WARNING, Optional.of(name),
                     "应于 " + deadline.get() + " 前复审，已逾期 " + -daysLeft + " 天" + (specialOperation ? "，特种作业操作证逾期未复审即失效" : ""),
                     "review was due by " + deadline.get() + ", " + -daysLeft + " days overdue"
                             + (specialOperation ? "; a special-operation certificate not reviewed in time is invalid" : "")));
         }
         if (daysLeft <= dueSoonDays) {
-            return List.of(new Finding("REVIEW_DUE_SOON", Severity.WARNING, Optional.of(name),
+            return List.of(new Finding(FindingCode.REVIEW_DUE_SOON, Severity.WARNING, Optional.of(name),
                     "应于 " + deadline.get() + " 前复审（剩余 " + daysLeft + " 天）", "review due by " + deadline.get() + " (" + daysLeft + " days left)"));
         }
         return List.of();
-    }
-
-    /** 特种作业操作证 and its everyday names (低压电工证, 焊工证 …), or a number of the form T + ID number. */
-    static boolean isSpecialOperationCertificate(Certificate certificate)
-    {
-        String title = certificate.title().map(FieldNames::normalize).orElse("");
-        if (title.contains("特种作业") || title.endsWith("电工证") || title.endsWith("焊工证") || title.endsWith("操作证")) {
-            return true;
-        }
-        return certificate.field("证号")
-                .map(number -> FieldNames.normalize(number.value()).toUpperCase(java.util.Locale.ROOT))
-                .filter(number -> number.startsWith("T") && number.length() >= 19)
-                .isPresent();
     }
 }

@@ -7,7 +7,7 @@ final class UnreadableDate
 {
     private UnreadableDate() {}
 
-    static Finding finding(String code, String field)
+    static Finding finding(FindingCode code, String field)
     {
         return new Finding(code, Severity.WARNING, Optional.of(field),
                 field + "无法识别为日期，请人工核对", field + " is not a date certscan can read; check it by hand");

@@ -28,7 +28,10 @@ public final class ValidityRule
         this(expiringSoonDays, CertificateCatalogue.empty());
     }
 
-    /** With the catalogue, a type that keeps its validity in a field of its own is judged by that field. */
+    /**
+     * With the catalogue, a type that keeps its validity in a field of its own is judged by that
+     * field. The catalogue classifies only a certificate judged alone; facts already carry its type.
+     */
     public ValidityRule(int expiringSoonDays, CertificateCatalogue catalogue)
     {
         if (expiringSoonDays < 0) {
@@ -41,39 +44,43 @@ public final class ValidityRule
     @Override
     public List<Finding> evaluate(Certificate certificate, LocalDate asOf)
     {
-        Optional<ExtractedField> field = catalogue.classify(certificate)
-                .map(type -> CatalogueRule.validityField(type, certificate))
-                .orElseGet(() -> certificate.field("有效期限"));
+        return evaluate(CertificateFacts.of(certificate, catalogue), asOf);
+    }
+
+    @Override
+    public List<Finding> evaluate(CertificateFacts facts, LocalDate asOf)
+    {
+        Optional<ExtractedField> field = facts.validityField();
         if (field.isEmpty()) {
             return List.of();
         }
         String name = field.get().name();
-        Optional<ValidityPeriod> parsed = ValidityPeriod.parse(field.get().value());
+        Optional<ValidityPeriod> parsed = facts.validity();
         if (parsed.isEmpty()) {
-            return List.of(UnreadableDate.finding("VALIDITY_UNREADABLE", name));
+            return List.of(UnreadableDate.finding(FindingCode.VALIDITY_UNREADABLE, name));
         }
         ValidityPeriod period = parsed.get();
         Optional<LocalDate> start = period.startDate();
         if (start.isPresent() && asOf.isBefore(start.get())) {
-            return List.of(new Finding("NOT_YET_VALID", Severity.WARNING, Optional.of(name),
+            return List.of(new Finding(FindingCode.NOT_YET_VALID, Severity.WARNING, Optional.of(name),
                     "证书自 " + start.get() + " 起生效，尚未生效", "valid from " + start.get() + ", not yet valid"));
         }
         if (period.isLongTerm()) {
-            return List.of(new Finding("LONG_TERM", Severity.INFO, Optional.of(name), "长期有效", "valid without end"));
+            return List.of(new Finding(FindingCode.LONG_TERM, Severity.INFO, Optional.of(name), "长期有效", "valid without end"));
         }
         Optional<LocalDate> end = period.endDate();
         if (end.isEmpty()) {
-            return List.of(new Finding("VALID", Severity.INFO, Optional.of(name), "有效期至今", "valid up to the present"));
+            return List.of(new Finding(FindingCode.VALID, Severity.INFO, Optional.of(name), "有效期至今", "valid up to the present"));
         }
         long daysLeft = ChronoUnit.DAYS.between(asOf, end.get());
         if (daysLeft < 0) {
-            return List.of(new Finding("EXPIRED", Severity.ERROR, Optional.of(name),
+            return List.of(new Finding(FindingCode.EXPIRED, Severity.ERROR, Optional.of(name),
                     "已于 " + end.get() + " 过期（" + -daysLeft + " 天前）", "expired on " + end.get() + " (" + -daysLeft + " days ago)"));
         }
         if (daysLeft <= expiringSoonDays) {
-            return List.of(new Finding("EXPIRING_SOON", Severity.WARNING, Optional.of(name),
+            return List.of(new Finding(FindingCode.EXPIRING_SOON, Severity.WARNING, Optional.of(name),
                     "将于 " + end.get() + " 到期（剩余 " + daysLeft + " 天）", "expires on " + end.get() + " (" + daysLeft + " days left)"));
         }
-        return List.of(new Finding("VALID", Severity.INFO, Optional.of(name), "有效期至 " + end.get(), "valid until " + end.get()));
+        return List.of(new Finding(FindingCode.VALID, Severity.INFO, Optional.of(name), "有效期至 " + end.get(), "valid until " + end.get()));
     }
 }

@@ -2,6 +2,8 @@ package io.certscan.domain.identifier;
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Random;
 
@@ -35,5 +37,21 @@ class SpecialOperationCertificateNumberTest
         String body = "32048119980230351";
         assertThat(SpecialOperationCertificateNumber.check("T" + body + IdentifierFixtures.iso7064Mod112(body)).problems())
                 .containsExactly(IdentifierProblem.INVALID_BIRTH_DATE);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "T320481199806303517, true",
+            "t 3204-8119 9806 303517, true",
+            "Ｔ３２０４８１１９９８０６３０３５１７, true",
+            "T3204811998063035170, true",
+            "T32048119980630, true",
+            "T-3204-8119-9806, false",
+            "T3204811998063, false",
+            "320481199806303517, false",
+            "JY13301020012345, false"})
+    void aNumberIsWrittenAsOneByItsTAndLengthWhateverItsFaults(String number, boolean one)
+    {
+        assertThat(SpecialOperationCertificateNumber.isWrittenAsOne(number)).isEqualTo(one);
     }
 }

@@ -3,6 +3,7 @@ package io.certscan.domain.invoice;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.rule.Finding;
+import io.certscan.domain.rule.FindingCode;
 import org.junit.jupiter.api.Test;
 
 import static io.certscan.domain.invoice.InvoicesTest.card;
@@ -22,7 +23,7 @@ class DuplicateInvoicesTest
         assertThat(batch.record(invoice, "a.pdf")).isEmpty();
         assertThat(batch.record(other, "b.ofd")).isEmpty();
         assertThat(batch.record(sameWithSpaces, "c.jpg")).hasValueSatisfying(finding -> {
-            assertThat(finding.code()).isEqualTo(DuplicateInvoices.DUPLICATE_INVOICE);
+            assertThat(finding.code()).isEqualTo(FindingCode.DUPLICATE_INVOICE.code());
             assertThat(finding.message()).contains("a.pdf").doesNotContain("12345678");
         });
         assertThat(batch.record(invoice, "d.pdf#2")).map(Finding::englishMessage).hasValueSatisfying(message -> assertThat(message).contains("a.pdf"));

@@ -4,19 +4,18 @@ import io.certscan.domain.catalogue.CertificateCatalogue;
 import io.certscan.domain.catalogue.CertificateType;
 import io.certscan.domain.catalogue.FieldCheck;
 import io.certscan.domain.certificate.Certificate;
-import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.identifier.IdentifierKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
+import static io.certscan.domain.rule.TestingCertificates.card;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -150,14 +149,5 @@ class CatalogueRuleTest
         assertThat(CATALOGUE.with(List.of(new CertificateType("food-business", "食品经营许可证（新版）", List.of("食品经营许可证"), List.of(),
                 Optional.empty(), Optional.empty(), OptionalInt.of(5), List.of()))).types())
                 .extracting(CertificateType::name).containsExactly("特种作业操作证", "食品生产许可证", "食品经营许可证（新版）");
-    }
-
-    private static Certificate card(String title, String... namesAndValues)
-    {
-        List<ExtractedField> fields = new ArrayList<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            fields.add(ExtractedField.withoutLocation(namesAndValues[i], List.of(namesAndValues[i + 1])));
-        }
-        return new Certificate(0, Optional.of(title), fields, Optional.empty());
     }
 }

@@ -30,7 +30,7 @@ class InvoiceAmountsRuleTest
     {
         List<Finding> findings = rule.evaluate(invoice("¥107.55", "¥6.45", "壹佰壹拾肆圆整", "¥144.00"), AS_OF);
 
-        assertThat(findings).extracting(Finding::code).containsExactlyInAnyOrder(InvoiceAmountsRule.AMOUNT_IN_WORDS_MISMATCH, InvoiceAmountsRule.TOTAL_MISMATCH);
+        assertThat(findings).extracting(Finding::code).containsExactlyInAnyOrder(FindingCode.INVOICE_AMOUNT_IN_WORDS_MISMATCH.code(), FindingCode.INVOICE_TOTAL_MISMATCH.code());
         assertThat(findings).allSatisfy(finding -> {
             assertThat(finding.severity()).isEqualTo(Severity.ERROR);
             assertThat(finding.message()).doesNotContain("144");
@@ -41,7 +41,7 @@ class InvoiceAmountsRuleTest
     void aChangedTaxIsCaughtByTheSum()
     {
         assertThat(rule.evaluate(invoice("¥107.55", "¥7.45", "壹佰壹拾肆圆整", "¥114.00"), AS_OF)).extracting(Finding::code)
-                .containsExactly(InvoiceAmountsRule.TOTAL_MISMATCH);
+                .containsExactly(FindingCode.INVOICE_TOTAL_MISMATCH.code());
     }
 
     @Test
@@ -53,7 +53,7 @@ class InvoiceAmountsRuleTest
 
         assertThat(rule.evaluate(agreeing, AS_OF)).isEmpty();
         assertThat(rule.evaluate(changed, AS_OF)).singleElement().satisfies(finding -> {
-            assertThat(finding.code()).isEqualTo(InvoiceAmountsRule.LINE_TAX_MISMATCH);
+            assertThat(finding.code()).isEqualTo(FindingCode.INVOICE_LINE_TAX_MISMATCH.code());
             assertThat(finding.message()).contains("第 2 行");
         });
         assertThat(rule.evaluate(exempt, AS_OF)).isEmpty();

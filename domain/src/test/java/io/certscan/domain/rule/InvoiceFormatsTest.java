@@ -42,7 +42,7 @@ class InvoiceFormatsTest
 
         assertThat(rule.evaluate(invoice("开票日期", "2026年12月01日"), AS_OF)).isEmpty();
         assertThat(rule.evaluate(invoice("开票日期", "2026年12月02日"), AS_OF)).singleElement().satisfies(finding -> {
-            assertThat(finding.code()).isEqualTo(InvoiceDateRule.DATE_IN_FUTURE);
+            assertThat(finding.code()).isEqualTo(FindingCode.INVOICE_DATE_IN_FUTURE.code());
             assertThat(finding.severity()).isEqualTo(Severity.ERROR);
             assertThat(finding.field()).contains("开票日期");
         });

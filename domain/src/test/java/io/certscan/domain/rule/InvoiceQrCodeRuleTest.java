@@ -36,7 +36,7 @@ class InvoiceQrCodeRuleTest
         List<Finding> codeAndCheck = rule.evaluate(invoice("044031900112", "12345678", "2024年05月13日", "12345 67890 12345 67891", "¥107.55"), AS_OF);
         assertThat(codeAndCheck).extracting(finding -> finding.field().orElseThrow()).containsExactlyInAnyOrder("发票代码", "校验码");
         assertThat(codeAndCheck).allSatisfy(finding -> {
-            assertThat(finding.code()).isEqualTo(InvoiceQrCodeRule.QR_CODE_MISMATCH);
+            assertThat(finding.code()).isEqualTo(FindingCode.INVOICE_QR_CODE_MISMATCH.code());
             assertThat(finding.severity()).isEqualTo(Severity.ERROR);
             assertThat(finding.message()).doesNotContain("044031900112");
         });
