@@ -14,6 +14,12 @@ public final class FieldNames
 {
     public static final String TITLE = "标题";
 
+    /**
+     * The colons a label is printed or read with, the one set wherever labels are split from
+     * values or names cleaned: ASCII, full-width, and the ratio sign (U+2236) OCR reads for either.
+     */
+    public static final String COLONS = ":：∶";
+
     private static final Map<String, Set<String>> SYNONYMS = Map.of(
             "证号", Set.of("证号", "证件号码", "证书编号", "证书号", "证件编号", "证照编号", "编号", "许可证编号", "证书号码"),
             "姓名", Set.of("姓名", "持证人", "持证人姓名"),
@@ -30,7 +36,7 @@ public final class FieldNames
 
     /**
      * Removes all white space (ASCII, U+3000 ideographic space, no-break space) and trailing
-     * colons (ASCII and full-width) from a printed field name.
+     * {@link #COLONS} from a printed field name.
      */
     public static String normalize(String printed)
     {
@@ -45,9 +51,10 @@ public final class FieldNames
         return name.substring(0, end);
     }
 
+    /** Whether a character is one of {@link #COLONS}. */
     public static boolean isColon(char character)
     {
-        return character == ':' || character == '：' || character == '∶';
+        return COLONS.indexOf(character) >= 0;
     }
 
     /** The canonical name of a field name's synonym group, when it belongs to one. */

@@ -55,6 +55,21 @@ class LayoutExtractorTest
     }
 
     @Test
+    void eachColonOfTheOneSetSplitsALabelFromItsValue()
+    {
+        // FieldNames.COLONS: ASCII, full-width, and the ratio sign OCR reads for either.
+        List<Certificate> certificates = extractor.extract(List.of(
+                line("特种作业操作证", 300, 40, 60),
+                line("证号:T320481199806303517", 100, 160, 36),
+                line("姓名：张敞", 100, 220, 36),
+                line("性别∶男", 100, 280, 36),
+                line("住址", 100, 340, 36), line("Address∶", 180, 346, 24), line("北京市某某区某某路1号", 400, 340, 36)));
+
+        assertThat(fields(certificates.get(0))).containsExactly(
+                Map.entry("证号", "T320481199806303517"), Map.entry("姓名", "张敞"), Map.entry("性别", "男"), Map.entry("住址", "北京市某某区某某路1号"));
+    }
+
+    @Test
     void thePlaceLeftForASealIsNoField()
     {
         List<Certificate> certificates = extractor.extract(List.of(
