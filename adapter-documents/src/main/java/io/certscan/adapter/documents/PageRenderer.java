@@ -1,5 +1,6 @@
 package io.certscan.adapter.documents;
 
+import io.certscan.application.document.CjkFont;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.LoadedPage;
 import io.certscan.application.document.PageContent;
@@ -12,11 +13,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.util.List;
-import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -29,8 +27,6 @@ import static java.util.Objects.requireNonNull;
 final class PageRenderer
         implements RenderPage
 {
-    private static final List<String> CJK_FONTS = List.of("WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "AR PL UMing CN");
-
     private final DocumentReader reader;
     private final FetchRemoteDocument fetcher;
 
@@ -94,7 +90,7 @@ final class PageRenderer
             graphics.setColor(Color.WHITE);
             graphics.fillRect(0, 0, width, height);
             graphics.setColor(new Color(0x333333));
-            String family = fontFamily();
+            String family = CjkFont.family();
             for (TextLine line : layer.lines()) {
                 int size = Math.max(6, (int) Math.round(line.box().height() * 0.75));
                 Font font = new Font(family, Font.PLAIN, size);
@@ -109,11 +105,5 @@ final class PageRenderer
             graphics.dispose();
         }
         return picture;
-    }
-
-    private static String fontFamily()
-    {
-        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
-        return CJK_FONTS.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
     }
 }

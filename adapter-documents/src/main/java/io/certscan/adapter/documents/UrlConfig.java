@@ -1,6 +1,7 @@
 package io.certscan.adapter.documents;
 
 import io.certscan.application.config.ConfigPrefix;
+import io.certscan.application.config.ConfigRecords;
 import io.certscan.application.config.Setting;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,7 +50,7 @@ public record UrlConfig(
     /** The declared defaults: public addresses only. */
     public static UrlConfig defaults()
     {
-        return new UrlConfig("", Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30), 7_864_320);
+        return ConfigRecords.defaults(UrlConfig.class);
     }
 
     public UrlConfig withAllowedHosts(String hosts)

@@ -1,13 +1,12 @@
 package io.certscan.adapter.ocr;
 
 import io.certscan.application.config.ConfigPrefix;
+import io.certscan.application.config.ConfigRecords;
 import io.certscan.application.config.Setting;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
-import java.lang.reflect.RecordComponent;
 
 /** Settings of the embedded engine. The defaults are PaddleOCR's, tuned on generated certificates. */
 @ConfigPrefix("ocr")
@@ -44,20 +43,7 @@ public record OcrConfig(
     /** Every setting at its declared default, for hosts and benchmarks that run the engine without the bootstrap. */
     public static OcrConfig defaults()
     {
-        RecordComponent[] components = OcrConfig.class.getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            String value = components[i].getAnnotation(Setting.class).defaultValue();
-            types[i] = components[i].getType();
-            values[i] = types[i] == int.class ? Integer.valueOf(value) : types[i] == double.class ? (Object) Double.valueOf(value) : Boolean.valueOf(value);
-        }
-        try {
-            return OcrConfig.class.getDeclaredConstructor(types).newInstance(values);
-        }
-        catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return ConfigRecords.defaults(OcrConfig.class);
     }
 
     public int effectiveThreads()

@@ -1,5 +1,6 @@
 package io.certscan.adapter.ocr;
 
+import io.certscan.application.document.CjkFont;
 import io.certscan.domain.text.TextLine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,13 +11,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -172,10 +170,6 @@ class EmbeddedOcrTest
     /** A font with Chinese glyphs; the build installs some (fonts-wqy-zenhei, …). */
     static String cjkFont()
     {
-        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
-        return List.of("WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "AR PL UMing CN", "Noto Sans CJK SC").stream()
-                .filter(installed::contains)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no CJK font installed: apt-get install fonts-wqy-zenhei"));
+        return CjkFont.installed().orElseThrow(() -> new IllegalStateException("no CJK font installed: apt-get install fonts-wqy-zenhei"));
     }
 }

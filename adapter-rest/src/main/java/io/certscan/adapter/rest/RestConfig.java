@@ -1,6 +1,7 @@
 package io.certscan.adapter.rest;
 
 import io.certscan.application.config.ConfigPrefix;
+import io.certscan.application.config.ConfigRecords;
 import io.certscan.application.config.Setting;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,16 +73,6 @@ public record RestConfig(
                 description = "When set, /metrics answers only requests with 'Authorization: Bearer <this token>' (Prometheus' bearer_token); unset, /metrics is open.")
         String metricsToken)
 {
-    public RestConfig(String host, int port, int workers, int queueCapacity, long maxRequestBytes, Duration tokenLifetime, String apiKey, String secretKey, Path keysFile,
-            boolean insecureNoAuth, Duration idleTimeout, Duration shutdownTimeout)
-    {
-        this(host, port, workers, queueCapacity, maxRequestBytes, tokenLifetime, apiKey, secretKey, keysFile, insecureNoAuth, idleTimeout, shutdownTimeout, null, null, null, null, null,
-                DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_CONNECTIONS_PER_CLIENT, null);
-    }
-
-    static final int DEFAULT_MAX_CONNECTIONS = 1024;
-    static final int DEFAULT_MAX_CONNECTIONS_PER_CLIENT = 64;
-
     public RestConfig
     {
         if ((apiKey == null || apiKey.isBlank()) != (secretKey == null || secretKey.isBlank())) {
@@ -100,10 +92,11 @@ public record RestConfig(
         }
     }
 
-    /** A configuration for tests and hosts: loopback, a free port, no keys. */
+    /** A configuration for tests and hosts: the defaults, but loopback, a free port, two workers, four waiting, ten seconds to stop, no keys. */
     public static RestConfig loopbackForTesting()
     {
-        return new RestConfig("127.0.0.1", 0, 2, 4, 11_010_048, Duration.ofDays(30), null, null, null, false, Duration.ofSeconds(30), Duration.ofSeconds(10));
+        return ConfigRecords.of(RestConfig.class, Map.of("server.host", "127.0.0.1", "server.port", "0", "server.workers", "2", "server.queue-capacity", "4",
+                "server.shutdown-timeout", "10s"));
     }
 
     public RestConfig withKeys(String apiKey, String secretKey)

@@ -36,7 +36,6 @@ final class RestHandler
     private final CompatibleApi compatible;
     private final RichApi rich;
     private final ServerMetrics metrics;
-    private final WorkerPool pool;
     private final AccessLog accessLog;
     private final LogIds logIds;
     private final BooleanSupplier ready;
@@ -45,7 +44,7 @@ final class RestHandler
     private final Set<HttpExchange> inFlight = ConcurrentHashMap.newKeySet();
 
     /** @param metricsToken the bearer token /metrics asks for; empty when it is open */
-    RestHandler(CompatibleApi compatible, RichApi rich, ServerMetrics metrics, WorkerPool pool, AccessLog accessLog, LogIds logIds, BooleanSupplier ready,
+    RestHandler(CompatibleApi compatible, RichApi rich, ServerMetrics metrics, AccessLog accessLog, LogIds logIds, BooleanSupplier ready,
             RequestBodies bodies, Optional<String> metricsToken)
     {
         this.bodies = requireNonNull(bodies, "bodies is null");
@@ -53,7 +52,6 @@ final class RestHandler
         this.compatible = requireNonNull(compatible, "compatible is null");
         this.rich = requireNonNull(rich, "rich is null");
         this.metrics = requireNonNull(metrics, "metrics is null");
-        this.pool = requireNonNull(pool, "pool is null");
         this.accessLog = requireNonNull(accessLog, "accessLog is null");
         this.logIds = requireNonNull(logIds, "logIds is null");
         this.ready = requireNonNull(ready, "ready is null");
@@ -178,7 +176,7 @@ final class RestHandler
                     RichApi.problem(exchange, 401, ErrorCode.IAM_CERTIFICATION_FAILED, "/metrics needs 'Authorization: Bearer' with server.metrics-token", logIds.next(), false);
                     return;
                 }
-                exchange.send(200, "text/plain; version=0.0.4; charset=utf-8", metrics.render(pool).getBytes(StandardCharsets.UTF_8), false);
+                exchange.send(200, ServerMetrics.CONTENT_TYPE, metrics.render(), false);
             });
             case "/openapi.json" -> onlyGet(exchange, () -> exchange.send(200, "application/json;charset=utf-8", OPENAPI, false));
             default -> {

@@ -67,12 +67,12 @@ public final class RestServer
                     + "CERTSCAN_API_KEY and CERTSCAN_SECRET_KEY (or server.keys-file), or pass --insecure-no-auth to serve anyone who can connect");
         }
         this.pool = new WorkerPool(config.effectiveWorkers(), config.queueCapacity());
-        ServerMetrics metrics = new ServerMetrics();
+        ServerMetrics metrics = new ServerMetrics(pool);
         Authentication authentication = new Authentication(keys, tokenKey, config.tokenLifetime(), clock);
         this.flow = new RecognitionFlow(recognizer, pool, metrics, logIds, config.maxRequestBytes());
         this.handler = new RestHandler(new CompatibleApi(flow, authentication, logIds), new RichApi(flow, authentication, logIds,
                         recognizer instanceof RenderDocument renderer ? Optional.of(renderer) : Optional.empty()),
-                metrics, pool, new AccessLog(), logIds, () -> ready, new RequestBodies(), Optional.ofNullable(config.metricsToken()).filter(token -> !token.isBlank()));
+                metrics, new AccessLog(), logIds, () -> ready, new RequestBodies(), Optional.ofNullable(config.metricsToken()).filter(token -> !token.isBlank()));
 
         QueuedThreadPool threads = new QueuedThreadPool(HTTP_THREADS, 4);
         threads.setName("certscan-http");

@@ -1,112 +1,108 @@
 package io.certscan.adapter.rest;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.LongSupplier;
+
+import static java.util.Objects.requireNonNull;
 
 /**
- * What {@code GET /metrics} shows, in Prometheus' text format: requests by endpoint and status,
- * errors by general_ocr code, a latency histogram per endpoint and the worker pool's state.
- * Labels come from fixed sets (endpoint names, status and error codes), never from the request.
+ * What {@code GET /metrics} shows, in Prometheus' text format, written by the Prometheus Java
+ * client: requests by endpoint and status, errors by general_ocr code, a latency histogram per
+ * endpoint and the worker pool's state; beside them the client's JVM and process metrics (memory,
+ * GC, threads, classes, CPU time, open files). Labels come from fixed sets (endpoint names, status
+ * and error codes), never from the request.
  */
 final class ServerMetrics
 {
-    static final double[] LATENCY_BUCKETS_SECONDS = {0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30};
+    /** {@code text/plain; version=0.0.4; charset=utf-8}. */
+    static final String CONTENT_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
 
-    private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
-    private final Map<Integer, LongAdder> errors = new ConcurrentHashMap<>();
-    private final Map<String, Histogram> latencies = new ConcurrentHashMap<>();
-    private final LongAdder rejected = new LongAdder();
+    private static final double[] LATENCY_BUCKETS_SECONDS = {0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30};
+    private static final PrometheusTextFormatWriter TEXT_FORMAT = PrometheusTextFormatWriter.create();
 
-    private static final class Histogram
+    /** Each server has its own registry: a JVM may run several servers (the tests do), each counting its own requests. */
+    private final PrometheusRegistry registry = new PrometheusRegistry();
+    private final Counter requests;
+    private final Counter errors;
+    private final Counter rejected;
+    private final Histogram latencies;
+
+    ServerMetrics(WorkerPool pool)
     {
-        final LongAdder[] buckets = new LongAdder[LATENCY_BUCKETS_SECONDS.length];
-        final LongAdder count = new LongAdder();
-        final LongAdder sumMicros = new LongAdder();
+        requireNonNull(pool, "pool is null");
+        requests = Counter.builder().name("certscan_http_requests_total").help("HTTP requests answered, by endpoint and HTTP status.")
+                .labelNames("endpoint", "status").register(registry);
+        errors = Counter.builder().name("certscan_errors_total").help("Requests answered with a general_ocr error, by error_code.")
+                .labelNames("code").register(registry);
+        rejected = Counter.builder().name("certscan_rejected_total").help("Requests refused with error 18 because every worker was busy and the queue full.")
+                .register(registry);
+        latencies = Histogram.builder().name("certscan_http_request_duration_seconds").help("Time from the request's arrival to its answer.")
+                .labelNames("endpoint").classicOnly().classicUpperBounds(LATENCY_BUCKETS_SECONDS).register(registry);
+        gauge("certscan_queue_depth", "Admitted requests waiting for a worker.", pool::queued);
+        gauge("certscan_queue_capacity", "Requests that may wait for a worker.", pool::queueCapacity);
+        gauge("certscan_workers_busy", "Workers recognising right now.", pool::busy);
+        gauge("certscan_workers", "Workers in the pool.", pool::workers);
+    }
 
-        Histogram()
-        {
-            for (int i = 0; i < buckets.length; i++) {
-                buckets[i] = new LongAdder();
-            }
-        }
-
-        void observe(long nanos)
-        {
-            double seconds = nanos / 1e9;
-            for (int i = 0; i < buckets.length; i++) {
-                if (seconds <= LATENCY_BUCKETS_SECONDS[i]) {
-                    buckets[i].increment();
-                }
-            }
-            count.increment();
-            sumMicros.add(nanos / 1000);
-        }
+    private void gauge(String name, String help, LongSupplier value)
+    {
+        GaugeWithCallback.builder().name(name).help(help).callback(callback -> callback.call(value.getAsLong())).register(registry);
     }
 
     void recordRequest(String endpoint, int status, long nanos)
     {
-        requests.computeIfAbsent(endpoint + "\u0000" + status, ignored -> new LongAdder()).increment();
-        latencies.computeIfAbsent(endpoint, ignored -> new Histogram()).observe(nanos);
+        requests.labelValues(endpoint, Integer.toString(status)).inc();
+        latencies.labelValues(endpoint).observe(nanos / 1e9);
     }
 
     void recordError(int errorCode)
     {
-        errors.computeIfAbsent(errorCode, ignored -> new LongAdder()).increment();
+        errors.labelValues(Integer.toString(errorCode)).inc();
     }
 
     void recordRejected()
     {
-        rejected.increment();
+        rejected.inc();
     }
 
-    String render(WorkerPool pool)
+    /** This server's metrics and the process's, in the text format of {@link #CONTENT_TYPE}. */
+    byte[] render()
     {
-        StringBuilder text = new StringBuilder();
-        text.append("# HELP certscan_http_requests_total HTTP requests answered, by endpoint and HTTP status.\n");
-        text.append("# TYPE certscan_http_requests_total counter\n");
-        new TreeMap<>(requests).forEach((key, count) -> {
-            String[] labels = key.split("\u0000");
-            text.append("certscan_http_requests_total{endpoint=\"").append(labels[0]).append("\",status=\"").append(labels[1]).append("\"} ")
-                    .append(count.sum()).append('\n');
-        });
-        text.append("# HELP certscan_errors_total Requests answered with a general_ocr error, by error_code.\n");
-        text.append("# TYPE certscan_errors_total counter\n");
-        new TreeMap<>(errors).forEach((code, count) -> text.append("certscan_errors_total{code=\"").append(code).append("\"} ").append(count.sum()).append('\n'));
-        text.append("# HELP certscan_rejected_total Requests refused with error 18 because every worker was busy and the queue full.\n");
-        text.append("# TYPE certscan_rejected_total counter\n");
-        text.append("certscan_rejected_total ").append(rejected.sum()).append('\n');
-        text.append("# HELP certscan_http_request_duration_seconds Time from the request's arrival to its answer.\n");
-        text.append("# TYPE certscan_http_request_duration_seconds histogram\n");
-        new TreeMap<>(latencies).forEach((endpoint, histogram) -> {
-            for (int i = 0; i < LATENCY_BUCKETS_SECONDS.length; i++) {
-                text.append("certscan_http_request_duration_seconds_bucket{endpoint=\"").append(endpoint).append("\",le=\"")
-                        .append(number(LATENCY_BUCKETS_SECONDS[i])).append("\"} ").append(histogram.buckets[i].sum()).append('\n');
-            }
-            long count = histogram.count.sum();
-            text.append("certscan_http_request_duration_seconds_bucket{endpoint=\"").append(endpoint).append("\",le=\"+Inf\"} ").append(count).append('\n');
-            text.append("certscan_http_request_duration_seconds_sum{endpoint=\"").append(endpoint).append("\"} ")
-                    .append(number(histogram.sumMicros.sum() / 1e6)).append('\n');
-            text.append("certscan_http_request_duration_seconds_count{endpoint=\"").append(endpoint).append("\"} ").append(count).append('\n');
-        });
-        gauge(text, "certscan_queue_depth", "Admitted requests waiting for a worker.", pool.queued());
-        gauge(text, "certscan_queue_capacity", "Requests that may wait for a worker.", pool.queueCapacity());
-        gauge(text, "certscan_workers_busy", "Workers recognising right now.", pool.busy());
-        gauge(text, "certscan_workers", "Workers in the pool.", pool.workers());
-        return text.toString();
+        MetricSnapshots.Builder snapshots = MetricSnapshots.builder();
+        registry.scrape().forEach(snapshots::metricSnapshot);
+        ProcessMetrics.REGISTRY.scrape().forEach(snapshots::metricSnapshot);
+        ByteArrayOutputStream text = new ByteArrayOutputStream(16_384);
+        try {
+            TEXT_FORMAT.write(text, snapshots.build());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("a byte array cannot fail to be written", e);
+        }
+        return text.toByteArray();
     }
 
-    private static void gauge(StringBuilder text, String name, String help, long value)
+    /**
+     * The JVM's and the process's metrics, registered once for the process however many servers
+     * it runs: the client keeps every registry it instruments and adds a GC listener to each.
+     */
+    private static final class ProcessMetrics
     {
-        text.append("# HELP ").append(name).append(' ').append(help).append('\n');
-        text.append("# TYPE ").append(name).append(" gauge\n");
-        text.append(name).append(' ').append(value).append('\n');
-    }
+        static final PrometheusRegistry REGISTRY = new PrometheusRegistry();
 
-    private static String number(double value)
-    {
-        return value == Math.rint(value) ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%s", value);
+        static {
+            JvmMetrics.builder().register(REGISTRY);
+        }
+
+        private ProcessMetrics() {}
     }
 }

@@ -1,5 +1,6 @@
 package io.certscan.adapter.rest;
 
+import io.certscan.application.config.ConfigRecords;
 import io.certscan.domain.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -182,8 +184,7 @@ class AccessTokensTest
     {
         Path good = directory.resolve("keys");
         Files.writeString(good, "# team A\nalpha = alpha-secret-0123456789\n\nbeta=beta-secret-0123456789\n");
-        ApiKeys keys = ApiKeys.load(new RestConfig("127.0.0.1", 0, 1, 1, 4096, Duration.ofDays(1), "main", "main-secret-0123456789", good, false,
-                Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        ApiKeys keys = ApiKeys.load(ConfigRecords.with(RestConfig.loopbackForTesting().withKeys("main", "main-secret-0123456789"), Map.of("server.keys-file", good.toString())));
 
         assertThat(keys.size()).isEqualTo(3);
         assertThat(keys.accepts("alpha", "alpha-secret-0123456789")).isTrue();
@@ -193,8 +194,7 @@ class AccessTokensTest
 
         Path bad = directory.resolve("bad-keys");
         Files.writeString(bad, "alpha=alpha-secret-0123456789\nthis line has the-secret-value but no equals\nalpha=another-secret-0123456789\n");
-        assertThatThrownBy(() -> ApiKeys.load(new RestConfig(null, 0, 1, 1, 4096, Duration.ofDays(1), null, null, bad, false,
-                Duration.ofSeconds(1), Duration.ofSeconds(1))))
+        assertThatThrownBy(() -> ApiKeys.load(ConfigRecords.with(RestConfig.loopbackForTesting(), Map.of("server.keys-file", bad.toString()))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(bad + ":2: expected 'apiKey=secretKey'")
                 .hasMessageContaining(bad + ":3: API key alpha appears twice")
@@ -216,14 +216,13 @@ class AccessTokensTest
         Files.writeString(keysFile, "alpha=alpha-secret-0123456789\nbeta=hunter2\ngamma = \u5bc6\u94a5\u5bc6\u94a5\u5bc6\u94a5\u5bc6\u94a5\u5bc6\u94a5\u5bc6\u94a5\u5bc6\u94a5\n");
         Path signingKeysFile = directory.resolve("signing-keys");
         Files.writeString(signingKeysFile, "access=sesame\n");
-        RestConfig config = new RestConfig("127.0.0.1", 0, 1, 1, 4096, Duration.ofDays(1), null, null, keysFile, false, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        RestConfig config = ConfigRecords.with(RestConfig.loopbackForTesting(), Map.of("server.keys-file", keysFile.toString()));
 
         assertThatThrownBy(() -> ApiKeys.load(config))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("server.keys-file: " + keysFile + ":2: the secret key of beta is shorter than 16 characters; "
                         + keysFile + ":3: the secret key of gamma is shorter than 16 characters");
-        assertThatThrownBy(() -> ApiKeys.load(new RestConfig("127.0.0.1", 0, 1, 1, 4096, Duration.ofDays(1), null, null, null, false,
-                Duration.ofSeconds(1), Duration.ofSeconds(1)).withSigningKeys(signingKeysFile)))
+        assertThatThrownBy(() -> ApiKeys.load(RestConfig.loopbackForTesting().withSigningKeys(signingKeysFile)))
                 .hasMessage("server.signing-keys-file: " + signingKeysFile + ":1: the secret key of access is shorter than 16 characters");
     }
 

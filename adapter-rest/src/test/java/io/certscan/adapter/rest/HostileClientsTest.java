@@ -1,5 +1,6 @@
 package io.certscan.adapter.rest;
 
+import io.certscan.application.config.ConfigRecords;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -165,9 +166,7 @@ class HostileClientsTest
     void aRequestStillRunningWhenTheShutdownTimeoutEndsIsAnsweredNotCut()
             throws Exception
     {
-        RestConfig config = RestConfig.loopbackForTesting();
-        server = new TestingServer(new RestConfig(config.host(), 0, 2, 4, config.maxRequestBytes(), config.tokenLifetime(), null, null, null, false,
-                config.idleTimeout(), Duration.ofSeconds(2)));
+        server = new TestingServer(ConfigRecords.with(RestConfig.loopbackForTesting(), Map.of("server.shutdown-timeout", "2s")));
         CountDownLatch release = server.recognizer.holdRecognitions();
         try {
             CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> server.postForm(GENERAL_OCR, IMAGE_FORM));

@@ -84,6 +84,23 @@ class OperationsTest
     }
 
     @Test
+    void metricsShowTheJvmAndTheProcessBesideEachServersOwnCounts()
+    {
+        server = new TestingServer();
+        server.postForm(GENERAL_OCR, IMAGE_FORM);
+        try (TestingServer other = new TestingServer()) {
+            String metrics = server.get("/metrics").body();
+
+            assertThat(metrics)
+                    .contains("certscan_http_requests_total{endpoint=\"general_ocr\",status=\"200\"} 1")
+                    .contains("jvm_memory_used_bytes{area=\"heap\"} ", "jvm_threads_current ", "jvm_gc_collection_seconds_count{gc=")
+                    .contains("process_cpu_seconds_total ", "process_start_time_seconds ", "process_open_fds ");
+            assertThat(metrics.lines().filter("# TYPE jvm_memory_used_bytes gauge"::equals)).as("the JVM's metrics once, however many servers run").hasSize(1);
+            assertThat(other.get("/metrics").body()).contains("jvm_memory_used_bytes{area=\"heap\"} ").doesNotContain("endpoint=\"general_ocr\"");
+        }
+    }
+
+    @Test
     void shutdownLetsTheRequestInFlightFinishAndRefusesNewConnections()
             throws Exception
     {

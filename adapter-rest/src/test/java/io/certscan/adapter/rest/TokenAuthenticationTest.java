@@ -1,5 +1,6 @@
 package io.certscan.adapter.rest;
 
+import io.certscan.application.config.ConfigRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -285,14 +286,14 @@ class TokenAuthenticationTest
     @Test
     void withoutKeysTheServerRefusesToListenBeyondLoopbackUnlessToldItIsInsecure()
     {
-        RestConfig open = new RestConfig("0.0.0.0", 0, 1, 1, 1 << 20, Duration.ofDays(30), null, null, null, false, Duration.ofSeconds(30), Duration.ofSeconds(5));
+        RestConfig open = ConfigRecords.with(RestConfig.loopbackForTesting(), Map.of("server.host", "0.0.0.0"));
 
         assertThatThrownBy(() -> new RestServer(open, new TestingRecognizer(), new io.certscan.application.service.LogIds(Clock.systemUTC()), Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("CERTSCAN_API_KEY")
                 .hasMessageContaining("--insecure-no-auth");
 
-        RestConfig insecure = new RestConfig("0.0.0.0", 0, 1, 1, 1 << 20, Duration.ofDays(30), null, null, null, true, Duration.ofSeconds(30), Duration.ofSeconds(5));
+        RestConfig insecure = ConfigRecords.with(open, Map.of("server.insecure-no-auth", "true"));
         RestServer allowed = new RestServer(insecure, new TestingRecognizer(), new io.certscan.application.service.LogIds(Clock.systemUTC()), Clock.systemUTC());
         assertThat(allowed.securityNotes()).first().asString().startsWith("WARNING");
     }

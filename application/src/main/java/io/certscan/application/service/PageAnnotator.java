@@ -1,5 +1,6 @@
 package io.certscan.application.service;
 
+import io.certscan.application.document.CjkFont;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.domain.certificate.ExtractedField;
@@ -13,25 +14,21 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
 import java.awt.Polygon;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Draws a recognition on its page: each card outlined in a colour of its own and numbered, each
  * field's box drawn and named, and beside the page a legend with each card's title, type and
- * findings (red errors, orange warnings, green information). Text is drawn with an installed CJK
- * font when there is one.
+ * findings (red errors, orange warnings, green information). Text is drawn with {@link CjkFont}.
  */
 public final class PageAnnotator
 {
-    private static final List<String> CJK_FONTS = List.of("WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "AR PL UMing CN", "AR PL UKai CN");
     private static final Color[] CARD_COLOURS = {new Color(0x1565C0), new Color(0x6A1B9A), new Color(0x00838F), new Color(0xAD1457), new Color(0x4E342E)};
-    private static final String FONT_FAMILY = fontFamily();
+    private static final String FONT_FAMILY = CjkFont.family();
 
     private PageAnnotator() {}
 
@@ -148,11 +145,5 @@ public final class PageAnnotator
             shortened = shortened.substring(0, shortened.length() - 1);
         }
         return shortened + "…";
-    }
-
-    private static String fontFamily()
-    {
-        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
-        return CJK_FONTS.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
     }
 }

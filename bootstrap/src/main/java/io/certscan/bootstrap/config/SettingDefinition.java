@@ -1,6 +1,7 @@
 package io.certscan.bootstrap.config;
 
 import io.certscan.application.config.ConfigPrefix;
+import io.certscan.application.config.ConfigRecords;
 import io.certscan.application.config.Setting;
 
 import java.util.Locale;
@@ -27,7 +28,7 @@ public record SettingDefinition(String key, Optional<String> defaultValue, Strin
 
     static SettingDefinition of(ConfigPrefix prefix, Setting setting)
     {
-        Optional<String> defaultValue = setting.defaultValue().equals(Setting.NO_DEFAULT) ? Optional.empty() : Optional.of(setting.defaultValue());
+        Optional<String> defaultValue = ConfigRecords.declaredDefault(setting);
         String key = prefix.value() + "." + setting.name();
         String variable = !setting.environment().isEmpty() ? setting.environment()
                 : !prefix.environment().isEmpty() ? prefix.environment() + "_" + capitals(setting.name())

@@ -18,7 +18,8 @@ class RestConfigBindingTest
     void defaults()
     {
         assertThat(bind(Map.of(), Map.of(), new ArrayList<>())).contains(
-                new RestConfig(null, 8080, 0, 16, 11_010_048, Duration.ofDays(30), null, null, null, false, Duration.ofSeconds(30), Duration.ofSeconds(30)));
+                new RestConfig(null, 8080, 0, 16, 11_010_048, Duration.ofDays(30), null, null, null, false, Duration.ofSeconds(30), Duration.ofSeconds(30),
+                        null, null, null, null, null, 1024, 64, null));
     }
 
     @Test
@@ -32,7 +33,7 @@ class RestConfigBindingTest
 
         assertThat(bind(flags, Map.of("CERTSCAN_API_KEY", "app", "CERTSCAN_SECRET_KEY", "app-secret-0123456789"), new ArrayList<>())).contains(
                 new RestConfig("0.0.0.0", 9000, 4, 0, 2048, Duration.ofHours(2), "app", "app-secret-0123456789", Path.of("/etc/certscan/keys"), true,
-                        Duration.ofSeconds(5), Duration.ofMinutes(1)));
+                        Duration.ofSeconds(5), Duration.ofMinutes(1), null, null, null, null, null, 1024, 64, null));
     }
 
     @Test

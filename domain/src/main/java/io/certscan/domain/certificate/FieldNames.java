@@ -20,6 +20,12 @@ public final class FieldNames
     /** The review deadline, under any of its names (复审日期 …). */
     public static final String REVIEW_DATE = "应复审日期";
 
+    /**
+     * The colons a label is printed or read with, the one set wherever labels are split from
+     * values or names cleaned: ASCII, full-width, and the ratio sign (U+2236) OCR reads for either.
+     */
+    public static final String COLONS = ":：∶";
+
     private static final Map<String, Set<String>> SYNONYMS = Map.of(
             NUMBER, Set.of("证号", "证件号码", "证书编号", "证书号", "证件编号", "证照编号", "编号", "许可证编号", "证书号码"),
             "姓名", Set.of("姓名", "持证人", "持证人姓名"),
@@ -36,7 +42,7 @@ public final class FieldNames
 
     /**
      * Removes all white space (ASCII, U+3000 ideographic space, no-break space) and trailing
-     * colons (ASCII and full-width) from a printed field name.
+     * {@link #COLONS} from a printed field name.
      */
     public static String normalize(String printed)
     {
@@ -51,9 +57,10 @@ public final class FieldNames
         return name.substring(0, end);
     }
 
+    /** Whether a character is one of {@link #COLONS}. */
     public static boolean isColon(char character)
     {
-        return character == ':' || character == '：' || character == '∶';
+        return COLONS.indexOf(character) >= 0;
     }
 
     /** The canonical name of a field name's synonym group, when it belongs to one. */

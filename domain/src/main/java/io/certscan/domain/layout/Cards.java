@@ -69,7 +69,7 @@ final class Cards
     static boolean titleLike(Piece piece)
     {
         String text = FieldNames.normalize(piece.text);
-        if (text.length() < 2 || text.length() > 24 || text.chars().anyMatch(character -> Labels.COLONS.contains((char) character))) {
+        if (text.length() < 2 || text.length() > 24 || text.chars().anyMatch(character -> FieldNames.isColon((char) character))) {
             return false;
         }
         long digits = text.chars().filter(Character::isDigit).count();

@@ -26,6 +26,8 @@ final class EnglishSubLabels
     private static final List<String> LONGEST_FIRST = KNOWN.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     /** A label-like English phrase: one to four words, the first capitalised, letters and a few marks only. */
     private static final Pattern PHRASE = Pattern.compile("[A-Z][A-Za-z]*\\.?(?:[ /][A-Za-z][A-Za-z]*\\.?){0,3}");
+    private static final Pattern TRAILING_DOTS_AND_COLONS = Pattern.compile("[." + FieldNames.COLONS + "]+$");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[" + FieldNames.COLONS + "]$");
 
     private EnglishSubLabels() {}
 
@@ -42,13 +44,13 @@ final class EnglishSubLabels
     /** A whole line that is one of the English sub-labels these documents print. */
     static boolean known(String text)
     {
-        return KNOWN.contains(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replaceAll("[.:：]+$", ""));
+        return KNOWN.contains(TRAILING_DOTS_AND_COLONS.matcher(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)).replaceAll(""));
     }
 
     /** A whole line shaped like an English label: a few capitalised words. */
     static boolean labelShaped(String text)
     {
-        String compact = text.strip().replaceAll("\\s+", " ").replaceAll("[:：]$", "");
+        String compact = TRAILING_COLON.matcher(text.strip().replaceAll("\\s+", " ")).replaceAll("");
         return PHRASE.matcher(compact).matches() && compact.length() <= 24;
     }
 

@@ -8,7 +8,6 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
 final class Labels
 {
     private Labels() {}
-
-    static final Set<Character> COLONS = Set.of(':', '：', '∶');
 
     /** A known label and a short qualifier in brackets: 价税合计（大写）, 金额(元). */
     static final Pattern QUALIFIED_LABEL = Pattern.compile("\\s*(\\S{2,12}?)\\s*[（(][^）)]{1,4}[）)]\\s*");
@@ -58,17 +55,12 @@ final class Labels
     /** Where a second {@code 标签：} starts in a line that starts with a known label and a colon, or -1. */
     private static int secondPairStart(String text)
     {
-        int first = -1;
-        for (int i = 0; i < text.length() && first < 0; i++) {
-            if (COLONS.contains(text.charAt(i))) {
-                first = i;
-            }
-        }
+        int first = firstColon(text);
         if (first <= 0 || !LabelLexicon.isLabel(text.substring(0, first))) {
             return -1;
         }
         for (int second = first + 2; second < text.length(); second++) {
-            if (!COLONS.contains(text.charAt(second))) {
+            if (!FieldNames.isColon(text.charAt(second))) {
                 continue;
             }
             for (int length = Math.min(8, second - first - 2); length >= 2; length--) {
@@ -92,13 +84,7 @@ final class Labels
                 result.add(piece);
                 continue;
             }
-            int colon = -1;
-            for (int i = 0; i < piece.text.length(); i++) {
-                if (COLONS.contains(piece.text.charAt(i))) {
-                    colon = i;
-                    break;
-                }
-            }
+            int colon = firstColon(piece.text);
             String labelText = null;
             int valueStart = -1;
             Matcher qualified = QUALIFIED_LABEL.matcher(piece.text);
@@ -149,18 +135,12 @@ final class Labels
             Piece label = piece.part(0, valueStart, labelText);
             label.label = true;
             label.withoutColon = colon < 0;
-            String valueText = piece.text.substring(valueStart).strip();
-            while (!valueText.isEmpty() && COLONS.contains(valueText.charAt(0))) {
-                valueText = valueText.substring(1).strip();
-            }
+            String valueText = withoutLeadingColons(piece.text.substring(valueStart).strip());
             // 姓名Name张三: the label's English name is part of the label.
             Optional<String> english = EnglishSubLabels.leading(valueText);
             if (english.isPresent()) {
                 valueStart = piece.text.length() - valueText.length() + english.get().length();
-                valueText = valueText.substring(english.get().length()).strip();
-                while (!valueText.isEmpty() && COLONS.contains(valueText.charAt(0))) {
-                    valueText = valueText.substring(1).strip();
-                }
+                valueText = withoutLeadingColons(valueText.substring(english.get().length()).strip());
             }
             if (!valueText.isEmpty()) {
                 label.inlineValue = piece.part(valueStart, piece.text.length(), valueText);
@@ -233,12 +213,29 @@ final class Labels
     /** {@code 发票号码：…} under {@code 发票代码：…} is a field of its own, however far it is indented. */
     static boolean startsWithKnownLabelAndColon(String text)
     {
+        int colon = firstColon(text);
+        return colon > 0 && LabelLexicon.isLabel(text.substring(0, colon));
+    }
+
+    /** Where the first of {@link FieldNames#COLONS} is in a text, or -1. */
+    private static int firstColon(String text)
+    {
         for (int i = 0; i < text.length(); i++) {
-            if (COLONS.contains(text.charAt(i))) {
-                return i > 0 && LabelLexicon.isLabel(text.substring(0, i));
+            if (FieldNames.isColon(text.charAt(i))) {
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** A value read with the colons before it ({@code ：：张三}, {@code : 张三}): the value alone. */
+    private static String withoutLeadingColons(String value)
+    {
+        String rest = value;
+        while (!rest.isEmpty() && FieldNames.isColon(rest.charAt(0))) {
+            rest = rest.substring(1).strip();
+        }
+        return rest;
     }
 
     /** A line whose nearest neighbour to the left is a label is that label's value, colons and all. */
@@ -342,10 +339,7 @@ final class Labels
                 Piece merged = new Piece(label, Quadrilateral.enclosing(boxes),
                         Math.min(next.confidence, shortPieces.stream().mapToDouble(piece -> piece.confidence).min().orElse(1)), sourcesWith(shortPieces, next));
                 merged.label = true;
-                String value = next.text.substring(cut).strip();
-                while (!value.isEmpty() && COLONS.contains(value.charAt(0))) {
-                    value = value.substring(1).strip();
-                }
+                String value = withoutLeadingColons(next.text.substring(cut).strip());
                 if (!value.isEmpty()) {
                     merged.inlineValue = next.part(cut, next.text.length(), value);
                 }

@@ -5,6 +5,8 @@ import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.text.TextLine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +54,17 @@ class LayoutExtractorTest
 
         assertThat(fields(certificates.get(0))).containsExactly(
                 Map.entry("证号", "T320481199806303517"), Map.entry("姓名", "张敞"), Map.entry("性别", "男"), Map.entry("经营期限", "2015年06月01日至长期"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {":", "：", "∶"})
+    void eachColonOfTheOneSetSplitsALabelFromItsValueAndEndsAnEnglishSubLabel(String colon)
+    {
+        // FieldNames.COLONS: ASCII, full-width, and the ratio sign OCR reads for either.
+        Certificate card = extractor.extract(List.of(line("特种作业操作证", 300, 40, 60), line("证号" + colon + "T320481199806303517", 100, 160, 36),
+                line("住址", 100, 220, 36), line("Address" + colon, 180, 226, 24), line("北京市某某区某某路1号", 400, 220, 36))).get(0);
+
+        assertThat(fields(card)).containsExactly(Map.entry("证号", "T320481199806303517"), Map.entry("住址", "北京市某某区某某路1号"));
     }
 
     @Test
