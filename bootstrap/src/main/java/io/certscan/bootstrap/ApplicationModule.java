@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.Singleton;
 import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.in.RenderDocument;
 import io.certscan.application.port.out.RenderPage;
 import io.certscan.application.service.LogIds;
 import io.certscan.application.service.RecognitionService;
@@ -48,7 +49,8 @@ public final class ApplicationModule
     protected void configure()
     {
         bind(CertscanConfig.class).toInstance(config);
-        bind(RecognizeDocument.class).to(RecognitionService.class).in(SINGLETON);
+        bind(RecognizeDocument.class).to(RecognitionService.class);
+        bind(RenderDocument.class).to(RecognitionService.class);
         bind(RecognitionService.class).in(SINGLETON);
         bind(LogIds.class).in(SINGLETON);
         // The built-in rules and those of plugins on the classpath; any module can add its own.

@@ -1,10 +1,12 @@
 package io.certscan.bootstrap;
 
+import com.google.inject.Injector;
 import io.certscan.adapter.cli.CertscanCommandLine;
 import io.certscan.adapter.cli.Launcher;
 import io.certscan.adapter.cli.RunningServer;
 import io.certscan.adapter.rest.RestServer;
 import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.in.RenderDocument;
 import io.certscan.bootstrap.config.Settings;
 
 import java.io.FileOutputStream;
@@ -49,10 +51,11 @@ public final class Main
             implements Launcher
     {
         @Override
-        public RecognizeDocument start(Optional<Path> configFile, Map<String, String> flags)
+        public Program start(Optional<Path> configFile, Map<String, String> flags)
         {
             Settings settings = Settings.load(CertscanInjector.settingDefinitions(), settingsFile(configFile), environment, flags);
-            return CertscanInjector.create(settings).getInstance(RecognizeDocument.class);
+            Injector injector = CertscanInjector.create(settings);
+            return Program.drawing(injector.getInstance(RecognizeDocument.class), injector.getInstance(RenderDocument.class));
         }
 
         @Override

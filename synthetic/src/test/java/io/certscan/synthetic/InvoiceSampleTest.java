@@ -1,6 +1,7 @@
 package io.certscan.synthetic;
 
 import io.certscan.adapter.cli.CertscanCommandLine;
+import io.certscan.adapter.cli.Launcher;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
@@ -106,7 +107,7 @@ class InvoiceSampleTest
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int exit = CertscanCommandLine.run((configFile, flags) -> engine, new PrintWriter(out), new PrintWriter(err),
+        int exit = CertscanCommandLine.run((configFile, flags) -> Launcher.Program.recognizing(engine), new PrintWriter(out), new PrintWriter(err),
                 "check", "--as-of", AS_OF.toString(), folder.toString());
 
         assertThat(exit).as(err.toString()).isZero();

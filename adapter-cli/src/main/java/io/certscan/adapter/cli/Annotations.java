@@ -2,7 +2,6 @@ package io.certscan.adapter.cli;
 
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
-import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.port.in.RenderDocument;
 import io.certscan.domain.error.CertscanException;
 
@@ -41,9 +40,9 @@ final class Annotations
     private final Map<String, String> stems = new HashMap<>();
 
     /** Annotations into the folder, when one is given and the program draws pages. */
-    static Optional<Annotations> in(Path directory, RecognizeDocument recognizer)
+    static Optional<Annotations> in(Path directory, Optional<RenderDocument> renderer)
     {
-        return directory != null && recognizer instanceof RenderDocument renderer ? Optional.of(new Annotations(directory, renderer)) : Optional.empty();
+        return directory == null ? Optional.empty() : renderer.map(drawing -> new Annotations(directory, drawing));
     }
 
     Annotations(Path directory, RenderDocument renderer)

@@ -102,16 +102,17 @@ final class CheckCli
             return CertscanCommandLine.EXIT_USAGE;
         }
         Map<String, String> flags = settingsOptions.flags();
-        RecognizeDocument recognizer;
+        Launcher.Program program;
         try {
-            recognizer = launcher.start(settingsOptions.configFile(), flags);
+            program = launcher.start(settingsOptions.configFile(), flags);
         }
         catch (RuntimeException invalid) {
             err.println("certscan: cannot start: " + invalid.getMessage());
             return CertscanCommandLine.EXIT_USAGE;
         }
+        RecognizeDocument recognizer = program.recognizer();
 
-        Optional<Annotations> annotations = Annotations.in(annotateDirectory, recognizer);
+        Optional<Annotations> annotations = Annotations.in(annotateDirectory, program.renderer());
         if (annotateDirectory != null && annotations.isEmpty()) {
             err.println("certscan: --annotate needs a program that draws pages; this one does not");
             return CertscanCommandLine.EXIT_USAGE;

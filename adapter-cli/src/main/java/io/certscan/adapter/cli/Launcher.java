@@ -1,6 +1,7 @@
 package io.certscan.adapter.cli;
 
 import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.in.RenderDocument;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,7 +18,30 @@ public interface Launcher
      * @param flags settings given as flags, highest precedence ({@code certscan.engine=baidu})
      * @throws io.certscan.domain.error.CertscanException or {@link IllegalArgumentException} when the configuration is invalid
      */
-    RecognizeDocument start(Optional<Path> configFile, Map<String, String> flags);
+    Program start(Optional<Path> configFile, Map<String, String> flags);
+
+    /**
+     * What a started program offers: the recogniser, and what draws pages when the program has
+     * one (bound beside it, never guessed from the recogniser's class).
+     */
+    record Program(RecognizeDocument recognizer, Optional<RenderDocument> renderer)
+    {
+        public Program
+        {
+            java.util.Objects.requireNonNull(recognizer, "recognizer is null");
+            java.util.Objects.requireNonNull(renderer, "renderer is null");
+        }
+
+        public static Program recognizing(RecognizeDocument recognizer)
+        {
+            return new Program(recognizer, Optional.empty());
+        }
+
+        public static Program drawing(RecognizeDocument recognizer, RenderDocument renderer)
+        {
+            return new Program(recognizer, Optional.of(renderer));
+        }
+    }
 
     /**
      * Starts the HTTP server over a recogniser configured the same way.

@@ -112,14 +112,15 @@ final class RecognizeCli
             throw new CommandLine.ParameterException(spec.commandLine(), "--pdf-page and --ofd-page count from 1");
         }
         Map<String, String> flags = settingsOptions.flags();
-        RecognizeDocument recognizer;
+        Launcher.Program program;
         try {
-            recognizer = launcher.start(settingsOptions.configFile(), flags);
+            program = launcher.start(settingsOptions.configFile(), flags);
         }
         catch (RuntimeException invalid) {
             err.println("certscan: cannot start: " + invalid.getMessage());
             return CertscanCommandLine.EXIT_USAGE;
         }
+        RecognizeDocument recognizer = program.recognizer();
 
         boolean toStandardOutput = outputDirectory == null && inputs.size() == 1;
         Path directory = outputDirectory == null ? Path.of(".") : outputDirectory;
@@ -133,7 +134,7 @@ final class RecognizeCli
             }
         }
 
-        Optional<Annotations> annotations = Annotations.in(annotateDirectory, recognizer);
+        Optional<Annotations> annotations = Annotations.in(annotateDirectory, program.renderer());
         if (annotateDirectory != null && annotations.isEmpty()) {
             err.println("certscan: --annotate needs a program that draws pages; this one does not");
             return CertscanCommandLine.EXIT_USAGE;

@@ -188,7 +188,7 @@ class RecognizeCliTest
     {
         return CertscanCommandLine.run((configFile, flags) -> {
             flagsSeen.add(flags);
-            return recognizer;
+            return Launcher.Program.recognizing(recognizer);
         }, new PrintWriter(out), new PrintWriter(err), args);
     }
 

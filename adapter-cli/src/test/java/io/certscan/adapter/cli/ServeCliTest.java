@@ -27,7 +27,7 @@ class ServeCliTest
         Launcher launcher = new Launcher()
         {
             @Override
-            public RecognizeDocument start(Optional<Path> configFile, Map<String, String> flags)
+            public Program start(Optional<Path> configFile, Map<String, String> flags)
             {
                 throw new AssertionError("serve must not start a bare recogniser");
             }
@@ -79,7 +79,7 @@ class ServeCliTest
         Launcher launcher = new Launcher()
         {
             @Override
-            public RecognizeDocument start(Optional<Path> configFile, Map<String, String> flags)
+            public Program start(Optional<Path> configFile, Map<String, String> flags)
             {
                 throw new AssertionError("not used");
             }

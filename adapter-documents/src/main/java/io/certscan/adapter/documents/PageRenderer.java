@@ -4,6 +4,7 @@ import io.certscan.application.document.CjkFont;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.LoadedPage;
 import io.certscan.application.document.PageContent;
+import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.out.FetchRemoteDocument;
 import io.certscan.application.port.out.RenderPage;
 import io.certscan.domain.text.TextLine;
@@ -66,6 +67,12 @@ final class PageRenderer
                 return asRead(ofd);
             }
         });
+    }
+
+    @Override
+    public BufferedImage annotate(BufferedImage page, RecognitionResult result)
+    {
+        return PageAnnotator.annotate(page, result);
     }
 
     /** The page as its reader gives it: the picture, or the text layer drawn. */

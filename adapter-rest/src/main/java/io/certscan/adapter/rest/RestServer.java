@@ -55,8 +55,19 @@ public final class RestServer
     /**
      * @throws IllegalArgumentException when a keys file or the token key file is unreadable or weak, or when the server would be open to the network without keys
      */
-    @Inject
     public RestServer(RestConfig config, RecognizeDocument recognizer, LogIds logIds, Clock clock)
+    {
+        this(config, recognizer, Optional.empty(), logIds, clock);
+    }
+
+    /** @param renderer what draws the pages of {@code /v1/page}: bound with the recognizer, never guessed from it */
+    @Inject
+    public RestServer(RestConfig config, RecognizeDocument recognizer, RenderDocument renderer, LogIds logIds, Clock clock)
+    {
+        this(config, recognizer, Optional.of(renderer), logIds, clock);
+    }
+
+    private RestServer(RestConfig config, RecognizeDocument recognizer, Optional<RenderDocument> renderer, LogIds logIds, Clock clock)
     {
         this.config = requireNonNull(config, "config is null");
         this.keys = ApiKeys.load(config);
@@ -71,7 +82,7 @@ public final class RestServer
         Authentication authentication = new Authentication(keys, tokenKey, config.tokenLifetime(), clock);
         this.flow = new RecognitionFlow(recognizer, pool, metrics, logIds, config.maxRequestBytes());
         this.handler = new RestHandler(new CompatibleApi(flow, authentication, logIds), new RichApi(flow, authentication, logIds,
-                        recognizer instanceof RenderDocument renderer ? Optional.of(renderer) : Optional.empty()),
+                        renderer),
                 metrics, new AccessLog(), logIds, () -> ready, new RequestBodies(), Optional.ofNullable(config.metricsToken()).filter(token -> !token.isBlank()));
 
         QueuedThreadPool threads = new QueuedThreadPool(HTTP_THREADS, 4);

@@ -21,6 +21,7 @@ import io.certscan.domain.text.TextLine;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -109,6 +110,6 @@ public final class LocalCertificateRecognition
             List<MachineCode> found = page.content().pictures().stream().flatMap(picture -> codes.read(picture).stream()).toList();
             certificates = Invoices.withCodes(certificates, found);
         }
-        return new RecognizedPage(certificates, page.pageCount(), laidOut.lines());
+        return new RecognizedPage(certificates, page.pageCount(), laidOut.lines(), Optional.of(page.content()));
     }
 }

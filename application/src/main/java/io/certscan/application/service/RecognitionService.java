@@ -1,6 +1,7 @@
 package io.certscan.application.service;
 
 import io.certscan.application.document.DocumentSource;
+import io.certscan.application.document.PageContent;
 import io.certscan.application.document.PageSink;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
@@ -37,8 +38,19 @@ import static java.util.Objects.requireNonNull;
 public final class RecognitionService
         implements RecognizeDocument, RenderDocument
 {
-    private static final RenderPage NO_PICTURES = source -> {
-        throw new CertscanException(ErrorCode.SERVICE_NOT_SUPPORT, "this program draws no pictures of pages");
+    private static final RenderPage NO_PICTURES = new RenderPage()
+    {
+        @Override
+        public BufferedImage render(DocumentSource source)
+        {
+            throw new CertscanException(ErrorCode.SERVICE_NOT_SUPPORT, "this program draws no pictures of pages");
+        }
+
+        @Override
+        public BufferedImage annotate(BufferedImage page, RecognitionResult result)
+        {
+            throw new CertscanException(ErrorCode.SERVICE_NOT_SUPPORT, "this program draws no pictures of pages");
+        }
     };
 
     private final RecognizeCertificates engine;
@@ -106,7 +118,7 @@ public final class RecognitionService
                 .map(certificate -> CertificateFacts.of(certificate, catalogue))
                 .map(facts -> new JudgedCertificate(facts, judge(facts, evaluationDate)))
                 .toList();
-        return new RecognitionResult(logIds.next(), source.kind(), page.pageCount(), judged, evaluationDate, page.lines());
+        return new RecognitionResult(logIds.next(), source.kind(), page.pageCount(), judged, evaluationDate, page.lines(), page.content());
     }
 
     @Override
@@ -127,7 +139,12 @@ public final class RecognitionService
     @Override
     public BufferedImage annotated(RecognizeCommand command, RecognitionResult result)
     {
-        return PageAnnotator.annotate(page(command), result);
+        // The picture recognition read, when it was one; a text layer is drawn again from the same bytes.
+        BufferedImage picture = result.page()
+                .filter(PageContent.Raster.class::isInstance)
+                .map(content -> ((PageContent.Raster) content).image())
+                .orElseGet(() -> page(command));
+        return pages.annotate(picture, result);
     }
 
     /**

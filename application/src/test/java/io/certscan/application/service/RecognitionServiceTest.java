@@ -2,11 +2,13 @@ package io.certscan.application.service;
 
 import io.certscan.application.document.DocumentKind;
 import io.certscan.application.document.DocumentSource;
+import io.certscan.application.document.PageContent;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.out.RecognizeCertificates;
 import io.certscan.application.port.out.RecognizedPage;
+import io.certscan.application.port.out.RenderPage;
 import io.certscan.domain.catalogue.CertificateCatalogue;
 import io.certscan.domain.catalogue.CertificateType;
 import io.certscan.domain.certificate.Certificate;
@@ -17,6 +19,7 @@ import io.certscan.domain.rule.Finding;
 import io.certscan.domain.rule.Severity;
 import org.junit.jupiter.api.Test;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +37,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecognitionServiceTest
 {
     private static final Clock SHANGHAI_MORNING = Clock.fixed(Instant.parse("2026-11-22T17:30:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void theAnnotatedPageIsThePictureThatWasRecognisedNotOneReadAgain()
+    {
+        BufferedImage read = new BufferedImage(40, 30, BufferedImage.TYPE_3BYTE_BGR);
+        FixedEngine engine = new FixedEngine(new RecognizedPage(List.of(card(0, "低压电工证")), OptionalInt.empty(), List.of(),
+                Optional.of(new PageContent.Raster(read))));
+        List<BufferedImage> drawnOn = new ArrayList<>();
+        RenderPage pages = new RenderPage()
+        {
+            @Override
+            public BufferedImage render(DocumentSource source)
+            {
+                throw new AssertionError("the page was read once already (a URL would be downloaded again)");
+            }
+
+            @Override
+            public BufferedImage annotate(BufferedImage page, RecognitionResult result)
+            {
+                drawnOn.add(page);
+                return page;
+            }
+        };
+        RecognitionService service = new RecognitionService(engine, Set.of(), SHANGHAI_MORNING, new LogIds(SHANGHAI_MORNING), CertificateCatalogue.empty(), pages);
+        RecognizeCommand command = RecognizeCommand.ofUrl("https://example.test/card.jpg");
+
+        RecognitionResult result = service.recognize(command);
+        service.annotated(command, result);
+
+        assertThat(result.page()).containsInstanceOf(PageContent.Raster.class);
+        assertThat(drawnOn).singleElement().isSameAs(read);
+    }
 
     @Test
     void certificatesFromTheEngineAreJudgedAsOfTheRequestedDate()

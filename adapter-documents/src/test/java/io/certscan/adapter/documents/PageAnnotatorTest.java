@@ -1,4 +1,4 @@
-package io.certscan.application.service;
+package io.certscan.adapter.documents;
 
 import io.certscan.application.document.DocumentKind;
 import io.certscan.application.port.in.JudgedCertificate;

@@ -1,4 +1,4 @@
-package io.certscan.application.service;
+package io.certscan.adapter.documents;
 
 import io.certscan.application.document.CjkFont;
 import io.certscan.application.port.in.JudgedCertificate;
@@ -25,14 +25,14 @@ import java.util.List;
  * field's box drawn and named, and beside the page a legend with each card's title, type and
  * findings (red errors, orange warnings, green information). Text is drawn with {@link CjkFont}.
  */
-public final class PageAnnotator
+final class PageAnnotator
 {
     private static final Color[] CARD_COLOURS = {new Color(0x1565C0), new Color(0x6A1B9A), new Color(0x00838F), new Color(0xAD1457), new Color(0x4E342E)};
     private static final String FONT_FAMILY = CjkFont.family();
 
     private PageAnnotator() {}
 
-    public static BufferedImage annotate(BufferedImage page, RecognitionResult result)
+    static BufferedImage annotate(BufferedImage page, RecognitionResult result)
     {
         int width = page.getWidth();
         int height = page.getHeight();
