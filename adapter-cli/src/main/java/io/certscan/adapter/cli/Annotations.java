@@ -8,9 +8,7 @@ import io.certscan.domain.error.CertscanException;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -60,12 +58,11 @@ final class Annotations
         Path target = directory.resolve(stem + (result.pageCount().orElse(1) > 1 ? "-p" + page(command) : "") + ".png");
         try {
             BufferedImage picture = renderer.annotated(command, result);
-            Files.createDirectories(directory);
-            Path temporary = target.resolveSibling(target.getFileName() + ".part");
-            if (!ImageIO.write(picture, "png", temporary.toFile())) {
-                throw new CannotAnnotate("no PNG writer in this Java");
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(target, out -> {
+                if (!ImageIO.write(picture, "png", out)) {
+                    throw new IOException("no PNG writer in this Java");
+                }
+            });
             return target;
         }
         catch (CertscanException failure) {

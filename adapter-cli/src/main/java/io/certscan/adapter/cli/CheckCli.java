@@ -17,10 +17,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -171,11 +168,7 @@ final class CheckCli
         }
         else {
             try {
-                Path absolute = report.toAbsolutePath();
-                Files.createDirectories(absolute.getParent());
-                Path temporary = absolute.resolveSibling(absolute.getFileName() + ".part");
-                Files.writeString(temporary, text, StandardCharsets.UTF_8);
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.writeString(report, text);
             }
             catch (IOException unwritable) {
                 err.println("certscan: cannot write the report " + report + ": " + unwritable.getMessage());

@@ -19,10 +19,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -162,7 +160,7 @@ final class RecognizeCli
                     out.flush();
                 }
                 else {
-                    writeAtomically(directory.resolve(names.next(input)), json);
+                    AtomicFiles.writeString(directory.resolve(names.next(input)), json + "\n");
                 }
                 progress.finished(true);
             }
@@ -205,14 +203,6 @@ final class RecognizeCli
         @SuppressWarnings("unchecked")
         JsonAdapter<Object> writer = (JsonAdapter<Object>) (compact ? adapter : adapter.indent("  "));
         return writer.toJson(body);
-    }
-
-    static void writeAtomically(Path target, String json)
-            throws IOException
-    {
-        Path temporary = target.resolveSibling(target.getFileName() + ".part");
-        Files.writeString(temporary, json + "\n", StandardCharsets.UTF_8);
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String describe(Exception failure)
