@@ -1,7 +1,6 @@
 package io.certscan.application.port.in;
 
 import io.certscan.application.document.PageSink;
-import io.certscan.domain.error.CertscanException;
 
 /** The use case: recognise the certificates in one document and judge them. */
 public interface RecognizeDocument
@@ -19,24 +18,7 @@ public interface RecognizeDocument
      */
     default void recognizeAll(RecognizeCommand command, PageSink<RecognitionResult> pages)
     {
-        RecognitionResult first;
-        try {
-            first = recognize(command);
-        }
-        catch (CertscanException failure) {
-            pages.failed(command.source().page(), failure);
-            return;
-        }
-        int from = command.source().page();
-        pages.page(from, first);
-        for (int page = from + 1; page <= first.pageCount().orElse(from); page++) {
-            try {
-                pages.page(page, recognize(command.withSource(command.source().atPage(page))));
-            }
-            catch (CertscanException failure) {
-                pages.failed(page, failure);
-            }
-        }
+        PageSink.pageByPage(command.source(), source -> recognize(command.withSource(source)), RecognitionResult::pageCount, pages);
     }
 
     /**

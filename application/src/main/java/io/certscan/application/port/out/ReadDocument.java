@@ -3,7 +3,6 @@ package io.certscan.application.port.out;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.LoadedPage;
 import io.certscan.application.document.PageSink;
-import io.certscan.domain.error.CertscanException;
 
 /** Decodes an image, or opens a PDF/OFD and selects its page. */
 public interface ReadDocument
@@ -21,22 +20,6 @@ public interface ReadDocument
      */
     default void readAll(DocumentSource source, PageSink<LoadedPage> pages)
     {
-        LoadedPage first;
-        try {
-            first = read(source);
-        }
-        catch (CertscanException failure) {
-            pages.failed(source.page(), failure);
-            return;
-        }
-        pages.page(source.page(), first);
-        for (int page = source.page() + 1; page <= first.pageCount().orElse(source.page()); page++) {
-            try {
-                pages.page(page, read(source.atPage(page)));
-            }
-            catch (CertscanException failure) {
-                pages.failed(page, failure);
-            }
-        }
+        PageSink.pageByPage(source, this::read, LoadedPage::pageCount, pages);
     }
 }

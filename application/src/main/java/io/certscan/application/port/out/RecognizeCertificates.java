@@ -2,7 +2,6 @@ package io.certscan.application.port.out;
 
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.PageSink;
-import io.certscan.domain.error.CertscanException;
 
 /**
  * Turns a source into the certificates found in it: the embedded engine (OCR and layout) or a
@@ -19,23 +18,7 @@ public interface RecognizeCertificates
      */
     default void recognizeAll(DocumentSource source, PageSink<RecognizedPage> pages)
     {
-        RecognizedPage first;
-        try {
-            first = recognize(source);
-        }
-        catch (CertscanException failure) {
-            pages.failed(source.page(), failure);
-            return;
-        }
-        pages.page(source.page(), first);
-        for (int page = source.page() + 1; page <= first.pageCount().orElse(source.page()); page++) {
-            try {
-                pages.page(page, recognize(source.atPage(page)));
-            }
-            catch (CertscanException failure) {
-                pages.failed(page, failure);
-            }
-        }
+        PageSink.pageByPage(source, this::recognize, RecognizedPage::pageCount, pages);
     }
 
     /** A URL source fetched into the picture it names; any other source, or any source for an engine that fetches URLs itself, as it is. */
