@@ -3,7 +3,7 @@ package io.certscan.adapter.rest;
 import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
-import io.certscan.application.service.LogIds;
+import io.certscan.application.port.in.IssueLogIds;
 import io.certscan.contract.ContractJson;
 import io.certscan.contract.GeneralOcrParameters;
 import io.certscan.contract.ErrorResponse;
@@ -48,7 +48,7 @@ final class CompatibleApi
 
     private final RecognitionFlow flow;
     private final Authentication authentication;
-    private final LogIds logIds;
+    private final IssueLogIds logIds;
     private final RecognitionFlow.Answers<RecognitionResult> answers = new RecognitionFlow.Answers<>()
     {
         @Override
@@ -64,7 +64,7 @@ final class CompatibleApi
         }
     };
 
-    CompatibleApi(RecognitionFlow flow, Authentication authentication, LogIds logIds)
+    CompatibleApi(RecognitionFlow flow, Authentication authentication, IssueLogIds logIds)
     {
         this.flow = requireNonNull(flow, "flow is null");
         this.authentication = requireNonNull(authentication, "authentication is null");

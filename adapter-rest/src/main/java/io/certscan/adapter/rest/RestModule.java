@@ -5,7 +5,7 @@ import com.google.inject.AbstractModule;
 import static com.google.inject.Scopes.SINGLETON;
 import static java.util.Objects.requireNonNull;
 
-/** The HTTP server, over the application's {@code RecognizeDocument}, {@code LogIds} and {@code Clock}. */
+/** The HTTP server, over the application's {@code RecognizeDocument}, {@code IssueLogIds} and {@code Clock}. */
 public final class RestModule
         extends AbstractModule
 {

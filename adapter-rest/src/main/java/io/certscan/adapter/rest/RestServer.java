@@ -2,7 +2,7 @@ package io.certscan.adapter.rest;
 
 import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.port.in.RenderDocument;
-import io.certscan.application.service.LogIds;
+import io.certscan.application.port.in.IssueLogIds;
 import jakarta.inject.Inject;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -56,7 +56,7 @@ public final class RestServer
      * @throws IllegalArgumentException when a keys file or the token key file is unreadable or weak, or when the server would be open to the network without keys
      */
     @Inject
-    public RestServer(RestConfig config, RecognizeDocument recognizer, LogIds logIds, Clock clock)
+    public RestServer(RestConfig config, RecognizeDocument recognizer, IssueLogIds logIds, Clock clock)
     {
         this.config = requireNonNull(config, "config is null");
         this.keys = ApiKeys.load(config);
