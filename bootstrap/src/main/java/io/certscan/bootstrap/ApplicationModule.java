@@ -6,6 +6,7 @@ import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.Singleton;
 import io.certscan.application.port.in.IssueLogIds;
 import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.in.RenderDocument;
 import io.certscan.application.port.out.RenderPage;
 import io.certscan.application.service.LogIds;
 import io.certscan.application.service.RecognitionService;
@@ -50,6 +51,7 @@ public final class ApplicationModule
     {
         bind(CertscanConfig.class).toInstance(config);
         bind(RecognizeDocument.class).to(RecognitionService.class).in(SINGLETON);
+        bind(RenderDocument.class).to(RecognitionService.class).in(SINGLETON);
         bind(RecognitionService.class).in(SINGLETON);
         bind(IssueLogIds.class).to(LogIds.class).in(SINGLETON);
         bind(LogIds.class).in(SINGLETON);

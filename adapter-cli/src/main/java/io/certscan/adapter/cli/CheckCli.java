@@ -110,7 +110,16 @@ final class CheckCli
             err.println("certscan: cannot start: " + invalid.getMessage());
             return CertscanCommandLine.EXIT_USAGE;
         }
+        try {
+            return recognizeWith(recognizer, files, html, out, err);
+        }
+        finally {
+            launcher.stop(recognizer);
+        }
+    }
 
+    private int recognizeWith(RecognizeDocument recognizer, List<String> files, boolean html, PrintWriter out, PrintWriter err)
+    {
         Optional<Annotations> annotations = Annotations.in(annotateDirectory, recognizer);
         if (annotateDirectory != null && annotations.isEmpty()) {
             err.println("certscan: --annotate needs a program that draws pages; this one does not");

@@ -20,6 +20,22 @@ public interface Launcher
     RecognizeDocument start(Optional<Path> configFile, Map<String, String> flags);
 
     /**
+     * Releases what {@link #start} opened (the models' native memory), once the command is done
+     * with the recogniser; by default, closes it when it is {@link AutoCloseable}.
+     */
+    default void stop(RecognizeDocument recognizer)
+    {
+        if (recognizer instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            }
+            catch (Exception e) {
+                throw new IllegalStateException("cannot stop certscan: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
      * Starts the HTTP server over a recogniser configured the same way.
      *
      * @throws io.certscan.domain.error.CertscanException, {@link IllegalArgumentException} or {@link IllegalStateException} when it cannot start

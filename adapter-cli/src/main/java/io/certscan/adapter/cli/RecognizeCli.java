@@ -120,7 +120,16 @@ final class RecognizeCli
             err.println("certscan: cannot start: " + invalid.getMessage());
             return CertscanCommandLine.EXIT_USAGE;
         }
+        try {
+            return recognizeWith(recognizer, out, err);
+        }
+        finally {
+            launcher.stop(recognizer);
+        }
+    }
 
+    private int recognizeWith(RecognizeDocument recognizer, PrintWriter out, PrintWriter err)
+    {
         boolean toStandardOutput = outputDirectory == null && inputs.size() == 1;
         Path directory = outputDirectory == null ? Path.of(".") : outputDirectory;
         if (!toStandardOutput) {
