@@ -13,6 +13,7 @@ import io.certscan.contract.TokenResponse;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 
+import jakarta.inject.Inject;
 import org.eclipse.jetty.http.HttpHeader;
 
 import java.time.LocalDate;
@@ -64,6 +65,7 @@ final class CompatibleApi
         }
     };
 
+    @Inject
     CompatibleApi(RecognitionFlow flow, Authentication authentication, IssueLogIds logIds)
     {
         this.flow = requireNonNull(flow, "flow is null");

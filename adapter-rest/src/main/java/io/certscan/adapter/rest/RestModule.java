@@ -1,11 +1,24 @@
 package io.certscan.adapter.rest;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.certscan.application.port.in.IssueLogIds;
+import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.in.RenderDocument;
+
+import java.time.Clock;
+import java.util.Optional;
 
 import static com.google.inject.Scopes.SINGLETON;
 import static java.util.Objects.requireNonNull;
 
-/** The HTTP server, over the application's {@code RecognizeDocument}, {@code IssueLogIds} and {@code Clock}. */
+/**
+ * The HTTP server and its collaborators (key pairs, token key, worker pool, metrics,
+ * authentication, the two APIs), over the application's {@code RecognizeDocument},
+ * {@code IssueLogIds} and {@code Clock}. The pool and the server are closed by the injector's
+ * life cycle, the server first.
+ */
 public final class RestModule
         extends AbstractModule
 {
@@ -20,6 +33,62 @@ public final class RestModule
     protected void configure()
     {
         bind(RestConfig.class).toInstance(config);
+        bind(Readiness.class).in(SINGLETON);
+        bind(ServerMetrics.class).in(SINGLETON);
+        bind(CompatibleApi.class).in(SINGLETON);
         bind(RestServer.class).in(SINGLETON);
+    }
+
+    /** @throws IllegalArgumentException when a keys file is unreadable or holds a weak secret */
+    @Provides
+    @Singleton
+    ApiKeys keys()
+    {
+        return ApiKeys.load(config);
+    }
+
+    /** @throws IllegalArgumentException when the token key file is unreadable or short */
+    @Provides
+    @Singleton
+    TokenKey tokenKey()
+    {
+        return config.tokenKeyFile() == null ? TokenKey.random() : TokenKey.load(config.tokenKeyFile());
+    }
+
+    @Provides
+    @Singleton
+    WorkerPool pool()
+    {
+        return new WorkerPool(config.effectiveWorkers(), config.queueCapacity());
+    }
+
+    @Provides
+    @Singleton
+    Authentication authentication(ApiKeys keys, TokenKey tokenKey, Clock clock)
+    {
+        return new Authentication(keys, tokenKey, config.tokenLifetime(), clock);
+    }
+
+    @Provides
+    @Singleton
+    RecognitionFlow flow(RecognizeDocument recognizer, WorkerPool pool, ServerMetrics metrics, IssueLogIds logIds)
+    {
+        return new RecognitionFlow(recognizer, pool, metrics, logIds, config.maxRequestBytes());
+    }
+
+    /** The console's pictures when the use case draws pages. */
+    @Provides
+    @Singleton
+    RichApi richApi(RecognitionFlow flow, Authentication authentication, IssueLogIds logIds, RecognizeDocument recognizer)
+    {
+        return new RichApi(flow, authentication, logIds, recognizer instanceof RenderDocument renderer ? Optional.of(renderer) : Optional.empty());
+    }
+
+    @Provides
+    @Singleton
+    RestHandler handler(CompatibleApi compatible, RichApi rich, ServerMetrics metrics, IssueLogIds logIds, Readiness readiness)
+    {
+        return new RestHandler(compatible, rich, metrics, new AccessLog(), logIds, readiness, new RequestBodies(),
+                Optional.ofNullable(config.metricsToken()).filter(token -> !token.isBlank()));
     }
 }
