@@ -37,8 +37,9 @@ import java.util.stream.Stream;
  */
 final class CertscanInjector
 {
-    /** Every configuration record of the program; adapters add theirs here. */
-    static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class, RulesConfig.class, OcrConfig.class, UrlConfig.class, BaiduConfig.class, RestConfig.class);
+    /** Every configuration record of the program: those each module declares it is configured by. */
+    static final List<Class<? extends Record>> CONFIGURATIONS = Stream.of(ApplicationModule.CONFIGURATIONS, OcrModule.CONFIGURATIONS, DocumentsModule.CONFIGURATIONS,
+            BaiduModule.CONFIGURATIONS, RestModule.CONFIGURATIONS).flatMap(List::stream).toList();
 
     private CertscanInjector() {}
 

@@ -10,6 +10,8 @@ import io.certscan.application.port.in.RenderDocument;
 import java.time.Clock;
 import java.util.Optional;
 
+import java.util.List;
+
 import static com.google.inject.Scopes.SINGLETON;
 import static java.util.Objects.requireNonNull;
 
@@ -22,6 +24,9 @@ import static java.util.Objects.requireNonNull;
 public final class RestModule
         extends AbstractModule
 {
+    /** The settings this module is configured by: the bootstrap binds and checks them. */
+    public static final List<Class<? extends Record>> CONFIGURATIONS = List.of(RestConfig.class);
+
     private final RestConfig config;
 
     public RestModule(RestConfig config)
