@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.certscan.adapter.baidu.BaiduConfig;
 import io.certscan.adapter.baidu.BaiduModule;
+import io.certscan.adapter.cli.OptionSettings;
 import io.certscan.adapter.documents.DocumentsModule;
 import io.certscan.adapter.documents.UrlConfig;
 import io.certscan.adapter.ocr.OcrConfig;
@@ -12,6 +13,7 @@ import io.certscan.adapter.ocr.OcrModule;
 import io.certscan.adapter.rest.RestConfig;
 import io.certscan.adapter.rest.RestModule;
 import io.certscan.application.config.ConfigPrefix;
+import io.certscan.bootstrap.config.SettingDefinition;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -28,6 +30,12 @@ class ModuleConfigurationsTest
         assertThat(DocumentsModule.CONFIGURATIONS).containsExactly(UrlConfig.class);
         assertThat(BaiduModule.CONFIGURATIONS).containsExactly(BaiduConfig.class);
         assertThat(RestModule.CONFIGURATIONS).containsExactly(RestConfig.class);
+    }
+
+    @Test
+    void theSettingsTheCommandLinesOptionsStandForAreSettingsOfTheProgram()
+    {
+        assertThat(CertscanInjector.settingDefinitions()).extracting(SettingDefinition::key).containsAll(OptionSettings.KEYS);
     }
 
     @Test
