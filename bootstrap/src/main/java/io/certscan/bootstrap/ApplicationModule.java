@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.Singleton;
+import io.certscan.application.port.in.IssueLogIds;
 import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.port.in.RenderDocument;
 import io.certscan.application.port.out.RenderPage;
@@ -32,6 +33,9 @@ import static java.util.Objects.requireNonNull;
 public final class ApplicationModule
         extends AbstractModule
 {
+    /** The settings of the program as a whole; each adapter module declares its own. */
+    public static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class, RulesConfig.class);
+
     private final CertscanConfig config;
     private final RulesConfig rules;
     private final List<CertificateRule> pluginRules;
@@ -49,9 +53,10 @@ public final class ApplicationModule
     protected void configure()
     {
         bind(CertscanConfig.class).toInstance(config);
-        bind(RecognizeDocument.class).to(RecognitionService.class);
-        bind(RenderDocument.class).to(RecognitionService.class);
+        bind(RecognizeDocument.class).to(RecognitionService.class).in(SINGLETON);
+        bind(RenderDocument.class).to(RecognitionService.class).in(SINGLETON);
         bind(RecognitionService.class).in(SINGLETON);
+        bind(IssueLogIds.class).to(LogIds.class).in(SINGLETON);
         bind(LogIds.class).in(SINGLETON);
         // The built-in rules and those of plugins on the classpath; any module can add its own.
         bind(CertificateCatalogue.class).toInstance(catalogue);

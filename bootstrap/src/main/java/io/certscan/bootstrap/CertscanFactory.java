@@ -1,7 +1,6 @@
 package io.certscan.bootstrap;
 
 import io.certscan.adapter.rest.RestServer;
-import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.bootstrap.config.Settings;
 
 import java.util.Map;
@@ -13,26 +12,29 @@ import static java.util.Objects.requireNonNull;
  * Embeds certscan in another Java program without exposing how it is wired:
  *
  * <pre>{@code
- * RecognizeDocument certscan = CertscanFactory.create(Map.of("certscan.engine", "local"));
- * RecognitionResult result = certscan.recognize(RecognizeCommand.ofImage(bytes));
+ * try (Certscan certscan = CertscanFactory.create(Map.of("certscan.engine", "local"))) {
+ *     RecognitionResult result = certscan.recognize(RecognizeCommand.ofImage(bytes));
+ * }
  * }</pre>
  *
  * Settings are the same keys as in {@code certscan.properties}; defaults apply to the rest. The
  * environment and the working directory's settings file are not read: the host decides. Create
- * one instance and share it across threads; the models load once.
+ * one instance and share it across threads; the models load once, and are released when it is
+closed.
  */
 public final class CertscanFactory
 {
     private CertscanFactory() {}
 
     /**
+     * @return the recogniser (a {@code RecognizeDocument} and {@code RenderDocument}), to be closed when the host is done with it
      * @throws io.certscan.bootstrap.config.ConfigurationException listing every problem with the settings
      */
-    public static RecognizeDocument create(Map<String, String> settings)
+    public static Certscan create(Map<String, String> settings)
     {
         requireNonNull(settings, "settings is null");
         Settings loaded = Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(), Map.of(), settings);
-        return CertscanInjector.create(loaded).getInstance(RecognizeDocument.class);
+        return Certscan.of(CertscanInjector.create(loaded));
     }
 
     /**

@@ -33,11 +33,13 @@ import java.util.stream.Stream;
  * Builds the program from its settings: binds and validates every configuration record (all
  * problems reported together), then creates a strict injector (production stage, explicit
  * bindings only, no circular proxies) from the application module and the engine's modules.
+ * The injector's {@link LifeCycle} closes what it opened: {@code injector.getInstance(LifeCycle.class).close()}.
  */
 final class CertscanInjector
 {
-    /** Every configuration record of the program; adapters add theirs here. */
-    static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class, RulesConfig.class, OcrConfig.class, UrlConfig.class, BaiduConfig.class, RestConfig.class);
+    /** Every configuration record of the program: those each module declares it is configured by. */
+    static final List<Class<? extends Record>> CONFIGURATIONS = Stream.of(ApplicationModule.CONFIGURATIONS, OcrModule.CONFIGURATIONS, DocumentsModule.CONFIGURATIONS,
+            BaiduModule.CONFIGURATIONS, RestModule.CONFIGURATIONS).flatMap(List::stream).toList();
 
     private CertscanInjector() {}
 
@@ -97,10 +99,12 @@ final class CertscanInjector
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
+        LifeCycle lifeCycle = new LifeCycle();
         try {
-            return Guice.createInjector(Stage.PRODUCTION, Stream.concat(Stream.of(strictness()), modules.stream()).toList());
+            return Guice.createInjector(Stage.PRODUCTION, Stream.concat(Stream.of(strictness(), lifeCycle.module()), modules.stream()).toList());
         }
         catch (CreationException failed) {
+            closeAfterFailure(lifeCycle, failed);
             Throwable cause = failed.getErrorMessages().stream().map(Message::getCause).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (cause instanceof RuntimeException runtime && !(cause instanceof com.google.inject.ProvisionException)) {
                 throw runtime;
@@ -109,8 +113,19 @@ final class CertscanInjector
         }
     }
 
+    /** What was opened before the injector failed is closed; the failure to create it is the one reported. */
+    private static void closeAfterFailure(LifeCycle lifeCycle, Exception failed)
+    {
+        try {
+            lifeCycle.close();
+        }
+        catch (RuntimeException alsoFailed) {
+            failed.addSuppressed(alsoFailed);
+        }
+    }
+
     /** The modules of the configured engine; every setting of it is checked, problems collected. */
-    private static List<Module> engineModules(CertscanConfig config, Settings settings, List<String> problems)
+    static List<Module> engineModules(CertscanConfig config, Settings settings, List<String> problems)
     {
         return switch (config.engine()) {
             case LOCAL -> {

@@ -5,8 +5,6 @@ import io.certscan.adapter.cli.CertscanCommandLine;
 import io.certscan.adapter.cli.Launcher;
 import io.certscan.adapter.cli.RunningServer;
 import io.certscan.adapter.rest.RestServer;
-import io.certscan.application.port.in.RecognizeDocument;
-import io.certscan.application.port.in.RenderDocument;
 import io.certscan.bootstrap.config.Settings;
 
 import java.io.FileOutputStream;
@@ -46,25 +44,44 @@ public final class Main
         System.exit(exitCode);
     }
 
-    /** Settings from defaults &lt; settings file &lt; environment &lt; flags. */
-    record EnvironmentLauncher(Map<String, String> environment)
+    /**
+     * Settings from defaults &lt; settings file &lt; environment &lt; flags.
+     *
+     * @param engines the modules of the configured engine (tests hand in models loaded once for their JVM)
+     */
+    record EnvironmentLauncher(Map<String, String> environment, CertscanInjector.EngineModules engines)
             implements Launcher
     {
+        EnvironmentLauncher(Map<String, String> environment)
+        {
+            this(environment, CertscanInjector::engineModules);
+        }
+
         @Override
         public Program start(Optional<Path> configFile, Map<String, String> flags)
         {
             Settings settings = Settings.load(CertscanInjector.settingDefinitions(), settingsFile(configFile), environment, flags);
-            Injector injector = CertscanInjector.create(settings);
-            return Program.drawing(injector.getInstance(RecognizeDocument.class), injector.getInstance(RenderDocument.class));
+            Certscan certscan = Certscan.of(CertscanInjector.create(settings, engines));
+            return new Program(certscan, Optional.of(certscan), certscan);
         }
 
         @Override
         public RunningServer serve(Optional<Path> configFile, Map<String, String> flags)
         {
             Settings settings = Settings.load(CertscanInjector.settingDefinitions(), settingsFile(configFile), environment, flags);
-            RestServer server = CertscanInjector.createServer(settings).getInstance(RestServer.class);
-            URI address = server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "certscan-shutdown"));
+            Injector injector = CertscanInjector.createServer(settings, engines);
+            RestServer server = injector.getInstance(RestServer.class);
+            LifeCycle lifeCycle = injector.getInstance(LifeCycle.class);
+            URI address;
+            try {
+                address = server.start();
+            }
+            catch (RuntimeException failed) {
+                lifeCycle.close();
+                throw failed;
+            }
+            // The server stops first (requests in flight finish), then the models are released.
+            Runtime.getRuntime().addShutdownHook(new Thread(lifeCycle::close, "certscan-shutdown"));
             return new RunningServer()
             {
                 @Override

@@ -31,6 +31,11 @@ final class ArchitectureRules
             .matching("io.certscan.adapter.(*)..")
             .should().notDependOnEachOther();
 
+    static final ArchRule ADAPTERS_REACH_PORTS_NOT_SERVICES = noClasses()
+            .that().resideInAnyPackage("io.certscan.adapter..", "io.certscan.contract..")
+            .should().dependOnClassesThat().resideInAPackage("io.certscan.application.service..")
+            .because("adapters reach the application through its ports (buckpal's DependencyRuleTests); services are the bootstrap's to bind");
+
     static final ArchRule PORTS_ARE_INTERFACES = classes()
             .that().resideInAnyPackage("..port.in..", "..port.out..")
             .and().areTopLevelClasses()

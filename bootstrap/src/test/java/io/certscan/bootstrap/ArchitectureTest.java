@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.certscan.adapter.fixturealpha.AdapterUsingService;
 import io.certscan.adapter.fixturealpha.FirstAdapter;
 import io.certscan.adapter.fixturebeta.SecondAdapter;
 import io.certscan.application.archfixture.port.out.PortAsClass;
@@ -38,6 +39,7 @@ class ArchitectureTest
                 Arguments.of("application depends on domain and annotations", ArchitectureRules.APPLICATION_DEPENDS_ON_DOMAIN_AND_ANNOTATIONS),
                 Arguments.of("no frameworks in the core", ArchitectureRules.NO_FRAMEWORKS_IN_THE_CORE),
                 Arguments.of("adapters do not depend on each other", ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER),
+                Arguments.of("adapters reach ports, not services", ArchitectureRules.ADAPTERS_REACH_PORTS_NOT_SERVICES),
                 Arguments.of("ports are interfaces", ArchitectureRules.PORTS_ARE_INTERFACES),
                 Arguments.of("layers", ArchitectureRules.LAYERS));
     }
@@ -74,6 +76,15 @@ class ArchitectureTest
 
         assertThatThrownBy(() -> ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER.check(violating))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("FirstAdapter");
+    }
+
+    @Test
+    void adapterUsingAServiceBreaksTheRule()
+    {
+        JavaClasses violating = new ClassFileImporter().importClasses(AdapterUsingService.class);
+
+        assertThatThrownBy(() -> ArchitectureRules.ADAPTERS_REACH_PORTS_NOT_SERVICES.check(violating))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("AdapterUsingService").hasMessageContaining("LogIds");
     }
 
     @Test

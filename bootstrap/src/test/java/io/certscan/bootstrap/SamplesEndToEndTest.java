@@ -76,7 +76,7 @@ class SamplesEndToEndTest
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int exitCode = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(out), new PrintWriter(err),
+        int exitCode = CertscanCommandLine.run(TestingEngine.launcher(), new PrintWriter(out), new PrintWriter(err),
                 "recognize", "--compact", "--format", "rich", "--as-of", "2026-11-23", SAMPLES.resolve("low-voltage-electrician.png").toString());
 
         assertThat(exitCode).as(err.toString()).isZero();
@@ -98,7 +98,7 @@ class SamplesEndToEndTest
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int exitCode = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(out), new PrintWriter(err),
+        int exitCode = CertscanCommandLine.run(TestingEngine.launcher(), new PrintWriter(out), new PrintWriter(err),
                 "recognize", "--compact", "--format", "rich", "--as-of", "2026-12-01", SAMPLES.resolve("vat-einvoice.pdf").toString());
 
         assertThat(exitCode).as(err.toString()).isZero();
@@ -121,7 +121,7 @@ class SamplesEndToEndTest
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int exitCode = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(out), new PrintWriter(err),
+        int exitCode = CertscanCommandLine.run(TestingEngine.launcher(), new PrintWriter(out), new PrintWriter(err),
                 "recognize", "--compact", "--format", "rich", "--as-of", "2026-11-23", "--rules", pack.toString(), SAMPLES.resolve("low-voltage-electrician.pdf").toString());
 
         assertThat(exitCode).as(err.toString()).isZero();
@@ -133,7 +133,7 @@ class SamplesEndToEndTest
 
         Files.writeString(pack, "{\"types\": [{\"id\": \"x\", \"name\": \"x\"}]}", StandardCharsets.UTF_8);
         err = new StringWriter();
-        exitCode = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(new StringWriter()), new PrintWriter(err),
+        exitCode = CertscanCommandLine.run(TestingEngine.launcher(), new PrintWriter(new StringWriter()), new PrintWriter(err),
                 "recognize", "--rules", pack.toString(), SAMPLES.resolve("low-voltage-electrician.pdf").toString());
         assertThat(exitCode).isEqualTo(2);
         assertThat(err.toString()).contains("rules pack " + pack + " line 1: must be a non-empty array of non-empty strings");
@@ -184,7 +184,7 @@ class SamplesEndToEndTest
     {
         Path pictures = directory.resolve("pictures");
         StringWriter err = new StringWriter();
-        int exitCode = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(new StringWriter()), new PrintWriter(err),
+        int exitCode = CertscanCommandLine.run(TestingEngine.launcher(), new PrintWriter(new StringWriter()), new PrintWriter(err),
                 "recognize", "--annotate", pictures.toString(), "--output-dir", directory.resolve("json").toString(),
                 SAMPLES.resolve("two-low-voltage-electricians.png").toString(), SAMPLES.resolve("low-voltage-electrician.pdf").toString(),
                 SAMPLES.resolve("low-voltage-electrician.ofd").toString());
@@ -210,7 +210,7 @@ class SamplesEndToEndTest
         assertThat(pictures.resolve("low-voltage-electrician-2.png")).exists();
 
         Path report = directory.resolve("audit/report.html");
-        exitCode = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        exitCode = CertscanCommandLine.run(TestingEngine.launcher(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 "check", "--as-of", "2026-11-23", "--report", report.toString(), "--annotate", directory.resolve("audit/pictures").toString(),
                 SAMPLES.resolve("low-voltage-electrician.pdf").toString());
         assertThat(exitCode).isZero();
@@ -228,7 +228,7 @@ class SamplesEndToEndTest
         GeneralOcrResponse first = recognize(invoice);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int beyond = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(out), new PrintWriter(err),
+        int beyond = CertscanCommandLine.run(TestingEngine.launcher(), new PrintWriter(out), new PrintWriter(err),
                 "recognize", "--ofd-page", "6", invoice.toString());
 
         assertThat(first.results()).singleElement().satisfies(fields -> {
@@ -261,14 +261,14 @@ class SamplesEndToEndTest
             String url = "http://127.0.0.1:" + pictures.getAddress().getPort() + "/cards/low-voltage-electrician.png";
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int refused = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(out), new PrintWriter(err), "recognize", url);
+            int refused = CertscanCommandLine.run(TestingEngine.launcher(), new PrintWriter(out), new PrintWriter(err), "recognize", url);
             assertThat(refused).isEqualTo(1);
             assertThat(err.toString()).contains("error 282111 (url format illegal)").contains("loopback");
             assertThat(served).hasValue(0);
 
             out = new StringWriter();
             err = new StringWriter();
-            int allowed = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(out), new PrintWriter(err),
+            int allowed = CertscanCommandLine.run(TestingEngine.launcher(), new PrintWriter(out), new PrintWriter(err),
                     "recognize", "--compact", "-D", "url.allowed-hosts=127.0.0.1", url);
             assertThat(allowed).as(err.toString()).isZero();
             assertThat(ContractJson.generalOcrResponse().fromJson(out.toString()).results()).isEqualTo(List.of(documented().results().get(0)));
@@ -302,7 +302,7 @@ class SamplesEndToEndTest
     {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new PrintWriter(out), new PrintWriter(err),
+        int exitCode = CertscanCommandLine.run(TestingEngine.launcher(), new PrintWriter(out), new PrintWriter(err),
                 "recognize", "--compact", sample.toString());
         assertThat(exitCode).as(err.toString()).isZero();
         return ContractJson.generalOcrResponse().fromJson(out.toString());

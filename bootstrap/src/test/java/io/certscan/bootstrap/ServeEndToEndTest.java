@@ -51,7 +51,7 @@ class ServeEndToEndTest
                 Map.of("server.port", "0", "server.api-key", API_KEY, "server.secret-key", SECRET_KEY, "server.host", "127.0.0.1",
                         // The picture server of the url test runs on loopback, which url sources may not reach unless listed.
                         "url.allowed-hosts", "127.0.0.1"));
-        server = CertscanInjector.createServer(settings).getInstance(RestServer.class);
+        server = CertscanInjector.createServer(settings, TestingEngine.modules()).getInstance(RestServer.class);
         address = server.start();
     }
 
@@ -366,7 +366,7 @@ class ServeEndToEndTest
         // certscan recognize --engine baidu, pointed at this server instead of Baidu's cloud: token flow, form, answer mapping.
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
-        int exitCode = io.certscan.adapter.cli.CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+        int exitCode = io.certscan.adapter.cli.CertscanCommandLine.run(TestingEngine.launcher(), new java.io.PrintWriter(out), new java.io.PrintWriter(err),
                 "recognize", "--compact", "--engine", "baidu", "-D", "baidu.base-url=" + address, "-D", "baidu.api-key=" + API_KEY,
                 "-D", "baidu.secret-key=" + SECRET_KEY, SAMPLES.resolve("two-low-voltage-electricians.png").toString());
 
@@ -375,7 +375,7 @@ class ServeEndToEndTest
 
         // A wrong secret is a clear configuration error, and the secret is not printed.
         err = new java.io.StringWriter();
-        exitCode = io.certscan.adapter.cli.CertscanCommandLine.run(new Main.EnvironmentLauncher(Map.of()), new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+        exitCode = io.certscan.adapter.cli.CertscanCommandLine.run(TestingEngine.launcher(), new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
                 "recognize", "--engine", "baidu", "-D", "baidu.base-url=" + address, "-D", "baidu.api-key=" + API_KEY,
                 "-D", "baidu.secret-key=not-the-secret", SAMPLES.resolve("low-voltage-electrician.png").toString());
         assertThat(exitCode).isEqualTo(1);

@@ -3,6 +3,7 @@ package io.certscan.synthetic;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.port.in.RenderDocument;
+import io.certscan.bootstrap.Certscan;
 import io.certscan.bootstrap.CertscanFactory;
 import io.certscan.domain.error.CertscanException;
 
@@ -52,8 +53,8 @@ public final class BornDigitalBenchmark
             }
         }
         List<Document> documents = folder == null ? bundled() : documents(folder);
-        RecognizeDocument engine = CertscanFactory.create(Map.of());
-        RenderDocument renderer = (RenderDocument) engine;
+        Certscan engine = CertscanFactory.create(Map.of());
+        RenderDocument renderer = engine;
         List<Double> textMedians = new ArrayList<>();
         List<Double> ocrMedians = new ArrayList<>();
         // One pass over every file first: the JIT and the fonts warm up on all of them, not on the first measured.

@@ -1,6 +1,7 @@
 package io.certscan.adapter.baidu;
 
 import io.certscan.application.config.ConfigPrefix;
+import io.certscan.application.config.ConfigRecords;
 import io.certscan.application.config.Setting;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -63,8 +64,6 @@ public record BaiduConfig(
     @Override
     public String toString()
     {
-        return "BaiduConfig[baseUrl=" + baseUrl + ", apiKey=" + apiKey + ", secretKey=" + (secretKey == null ? "null" : "******")
-                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout
-                + ", retryBudget=" + retryBudget + ", qps=" + qps + "]";
+        return ConfigRecords.toString(this);
     }
 }

@@ -7,6 +7,8 @@ import io.certscan.application.port.out.RecognizeCertificates;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 
+import java.util.List;
+
 import static com.google.inject.Scopes.SINGLETON;
 import static java.util.Objects.requireNonNull;
 
@@ -14,6 +16,9 @@ import static java.util.Objects.requireNonNull;
 public final class BaiduModule
         extends AbstractModule
 {
+    /** The settings this module is configured by: the bootstrap binds and checks them. */
+    public static final List<Class<? extends Record>> CONFIGURATIONS = List.of(BaiduConfig.class);
+
     private final BaiduConfig config;
 
     public BaiduModule(BaiduConfig config)

@@ -107,8 +107,17 @@ final class CheckCli
             err.println("certscan: cannot start: " + invalid.getMessage());
             return CertscanCommandLine.EXIT_USAGE;
         }
-        RecognizeDocument recognizer = program.recognizer();
+        try {
+            return recognizeWith(program, files, html, out, err);
+        }
+        finally {
+            program.close();
+        }
+    }
 
+    private int recognizeWith(Launcher.Program program, List<String> files, boolean html, PrintWriter out, PrintWriter err)
+    {
+        RecognizeDocument recognizer = program.recognizer();
         Optional<Annotations> annotations = Annotations.in(annotateDirectory, program.renderer());
         if (annotateDirectory != null && annotations.isEmpty()) {
             err.println("certscan: --annotate needs a program that draws pages; this one does not");

@@ -24,22 +24,37 @@ public interface Launcher
      * What a started program offers: the recogniser, and what draws pages when the program has
      * one (bound beside it, never guessed from the recogniser's class).
      */
-    record Program(RecognizeDocument recognizer, Optional<RenderDocument> renderer)
+    record Program(RecognizeDocument recognizer, Optional<RenderDocument> renderer, AutoCloseable resources)
+            implements AutoCloseable
     {
         public Program
         {
             java.util.Objects.requireNonNull(recognizer, "recognizer is null");
             java.util.Objects.requireNonNull(renderer, "renderer is null");
+            java.util.Objects.requireNonNull(resources, "resources is null");
         }
 
+        /** A recogniser that draws nothing and holds nothing to release. */
         public static Program recognizing(RecognizeDocument recognizer)
         {
-            return new Program(recognizer, Optional.empty());
+            return new Program(recognizer, Optional.empty(), () -> {});
         }
 
         public static Program drawing(RecognizeDocument recognizer, RenderDocument renderer)
         {
-            return new Program(recognizer, Optional.of(renderer));
+            return new Program(recognizer, Optional.of(renderer), () -> {});
+        }
+
+        /** Releases what starting it opened (the models' native memory), once the command is done with it. */
+        @Override
+        public void close()
+        {
+            try {
+                resources.close();
+            }
+            catch (Exception e) {
+                throw new IllegalStateException("cannot stop certscan: " + e.getMessage(), e);
+            }
         }
     }
 

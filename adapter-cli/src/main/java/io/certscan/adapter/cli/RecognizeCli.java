@@ -118,8 +118,17 @@ final class RecognizeCli
             err.println("certscan: cannot start: " + invalid.getMessage());
             return CertscanCommandLine.EXIT_USAGE;
         }
-        RecognizeDocument recognizer = program.recognizer();
+        try {
+            return recognizeWith(program, out, err);
+        }
+        finally {
+            program.close();
+        }
+    }
 
+    private int recognizeWith(Launcher.Program program, PrintWriter out, PrintWriter err)
+    {
+        RecognizeDocument recognizer = program.recognizer();
         boolean toStandardOutput = outputDirectory == null && inputs.size() == 1;
         Path directory = outputDirectory == null ? Path.of(".") : outputDirectory;
         if (!toStandardOutput) {

@@ -67,16 +67,16 @@ final class ServeCli
         PrintWriter err = spec.commandLine().getErr();
         Map<String, String> flags = settingsOptions.flags();
         if (port != null) {
-            flags.put("server.port", Integer.toString(port));
+            flags.put(OptionSettings.SERVER_PORT, Integer.toString(port));
         }
         if (host != null) {
-            flags.put("server.host", host);
+            flags.put(OptionSettings.SERVER_HOST, host);
         }
         if (workers != null) {
-            flags.put("server.workers", Integer.toString(workers));
+            flags.put(OptionSettings.SERVER_WORKERS, Integer.toString(workers));
         }
         if (insecureNoAuth) {
-            flags.put("server.insecure-no-auth", "true");
+            flags.put(OptionSettings.SERVER_INSECURE_NO_AUTH, "true");
         }
         RunningServer server;
         try {

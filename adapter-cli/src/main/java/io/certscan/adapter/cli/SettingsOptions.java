@@ -55,13 +55,13 @@ final class SettingsOptions
     {
         Map<String, String> flags = new LinkedHashMap<>(settings);
         if (engine != null) {
-            flags.put("certscan.engine", engine);
+            flags.put(OptionSettings.ENGINE, engine);
         }
         if (!rulePacks.isEmpty()) {
             List<String> packs = new ArrayList<>();
-            Optional.ofNullable(flags.get("rules.packs")).filter(value -> !value.isBlank()).ifPresent(packs::add);
+            Optional.ofNullable(flags.get(OptionSettings.RULE_PACKS)).filter(value -> !value.isBlank()).ifPresent(packs::add);
             rulePacks.forEach(pack -> packs.add(pack.toString()));
-            flags.put("rules.packs", String.join(",", packs));
+            flags.put(OptionSettings.RULE_PACKS, String.join(",", packs));
         }
         return flags;
     }

@@ -162,6 +162,20 @@ class RecognizeCliTest
     }
 
     @Test
+    void theRecogniserTheLauncherStartedIsClosedOnceTheFilesAreDoneEvenWhenOneFailed()
+            throws IOException
+    {
+        Path good = write("good.png", "\u0089PNG fake");
+        Path bad = write("bad.bmp", "FAIL");
+
+        int exitCode = run("recognize", "--output-dir", directory.resolve("out").toString(), good.toString(), bad.toString());
+
+        assertThat(exitCode).isEqualTo(CertscanCommandLine.EXIT_SOME_FAILED);
+        assertThat(recognizer.commands).hasSize(2);
+        assertThat(recognizer.closings).isEqualTo(1);
+    }
+
+    @Test
     void helpAndVersion()
     {
         assertThat(run("--help")).isZero();
@@ -188,7 +202,7 @@ class RecognizeCliTest
     {
         return CertscanCommandLine.run((configFile, flags) -> {
             flagsSeen.add(flags);
-            return Launcher.Program.recognizing(recognizer);
+            return new Launcher.Program(recognizer, java.util.Optional.empty(), recognizer);
         }, new PrintWriter(out), new PrintWriter(err), args);
     }
 
@@ -202,9 +216,16 @@ class RecognizeCliTest
     }
 
     private static final class RecordingRecognizer
-            implements RecognizeDocument
+            implements RecognizeDocument, AutoCloseable
     {
         private final List<RecognizeCommand> commands = new ArrayList<>();
+        private int closings;
+
+        @Override
+        public void close()
+        {
+            closings++;
+        }
 
         @Override
         public RecognitionResult recognize(RecognizeCommand command)

@@ -7,6 +7,8 @@ import io.certscan.application.port.out.ReadCodes;
 import io.certscan.application.port.out.ReadDocument;
 import io.certscan.application.port.out.RenderPage;
 
+import java.util.List;
+
 import static com.google.inject.Scopes.SINGLETON;
 import static java.util.Objects.requireNonNull;
 
@@ -14,6 +16,9 @@ import static java.util.Objects.requireNonNull;
 public final class DocumentsModule
         extends AbstractModule
 {
+    /** The settings this module is configured by: the bootstrap binds and checks them. */
+    public static final List<Class<? extends Record>> CONFIGURATIONS = List.of(UrlConfig.class);
+
     private final UrlConfig urlConfig;
 
     public DocumentsModule(UrlConfig urlConfig)

@@ -5,6 +5,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.certscan.application.port.out.RecognizeText;
 
+import java.util.List;
+
 import static com.google.inject.Scopes.SINGLETON;
 import static java.util.Objects.requireNonNull;
 
@@ -12,6 +14,9 @@ import static java.util.Objects.requireNonNull;
 public final class OcrModule
         extends AbstractModule
 {
+    /** The settings this module is configured by: the bootstrap binds and checks them, and lists them in {@code --help} and the README. */
+    public static final List<Class<? extends Record>> CONFIGURATIONS = List.of(OcrConfig.class);
+
     private final OcrConfig config;
 
     public OcrModule(OcrConfig config)

@@ -3,7 +3,7 @@ package io.certscan.adapter.rest;
 import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
-import io.certscan.application.service.LogIds;
+import io.certscan.application.port.in.IssueLogIds;
 import io.certscan.contract.ContractJson;
 import io.certscan.contract.GeneralOcrParameters;
 import io.certscan.contract.ErrorResponse;
@@ -13,6 +13,7 @@ import io.certscan.contract.TokenResponse;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 
+import jakarta.inject.Inject;
 import org.eclipse.jetty.http.HttpHeader;
 
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ final class CompatibleApi
 
     private final RecognitionFlow flow;
     private final Authentication authentication;
-    private final LogIds logIds;
+    private final IssueLogIds logIds;
     private final RecognitionFlow.Answers<RecognitionResult> answers = new RecognitionFlow.Answers<>()
     {
         @Override
@@ -64,7 +65,8 @@ final class CompatibleApi
         }
     };
 
-    CompatibleApi(RecognitionFlow flow, Authentication authentication, LogIds logIds)
+    @Inject
+    CompatibleApi(RecognitionFlow flow, Authentication authentication, IssueLogIds logIds)
     {
         this.flow = requireNonNull(flow, "flow is null");
         this.authentication = requireNonNull(authentication, "authentication is null");

@@ -4,7 +4,7 @@ import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
-import io.certscan.application.service.LogIds;
+import io.certscan.application.port.in.IssueLogIds;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 
@@ -37,12 +37,12 @@ final class RecognitionFlow
     private final RecognizeDocument recognizer;
     private final WorkerPool pool;
     private final ServerMetrics metrics;
-    private final LogIds logIds;
+    private final IssueLogIds logIds;
     private final long maxRequestBytes;
     private final ExecutorService fetchers;
     private final Semaphore fetching = new Semaphore(FETCHING_THREADS + FETCHING_QUEUE);
 
-    RecognitionFlow(RecognizeDocument recognizer, WorkerPool pool, ServerMetrics metrics, LogIds logIds, long maxRequestBytes)
+    RecognitionFlow(RecognizeDocument recognizer, WorkerPool pool, ServerMetrics metrics, IssueLogIds logIds, long maxRequestBytes)
     {
         AtomicInteger threadNumber = new AtomicInteger();
         this.fetchers = Executors.newFixedThreadPool(FETCHING_THREADS, runnable -> {

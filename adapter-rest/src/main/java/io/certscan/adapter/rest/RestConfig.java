@@ -158,15 +158,11 @@ public record RestConfig(
         return tlsCertificate != null;
     }
 
-    /** Never the secrets: the secret key and the TLS key password are masked. */
+    /** Never the secrets: the secret key, the TLS key password and the metrics token are masked. */
     @Override
     public String toString()
     {
-        return "RestConfig[host=" + host + ", port=" + port + ", workers=" + workers + ", queueCapacity=" + queueCapacity + ", maxRequestBytes=" + maxRequestBytes
-                + ", tokenLifetime=" + tokenLifetime + ", apiKey=" + apiKey + ", secretKey=" + (secretKey == null ? null : "****") + ", keysFile=" + keysFile
-                + ", insecureNoAuth=" + insecureNoAuth + ", idleTimeout=" + idleTimeout + ", shutdownTimeout=" + shutdownTimeout + ", signingKeysFile=" + signingKeysFile
-                + ", tlsCertificate=" + tlsCertificate + ", tlsKey=" + tlsKey + ", tlsKeyPassword=" + (tlsKeyPassword == null ? null : "****") + ", tokenKeyFile=" + tokenKeyFile
-                + ", maxConnections=" + maxConnections + ", maxConnectionsPerClient=" + maxConnectionsPerClient + ", metricsToken=" + (metricsToken == null ? null : "****") + "]";
+        return ConfigRecords.toString(this);
     }
 
     public int effectiveWorkers()

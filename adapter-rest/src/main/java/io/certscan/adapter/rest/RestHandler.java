@@ -1,7 +1,7 @@
 package io.certscan.adapter.rest;
 
 import io.certscan.application.port.in.LogId;
-import io.certscan.application.service.LogIds;
+import io.certscan.application.port.in.IssueLogIds;
 import io.certscan.contract.ContractJson;
 import io.certscan.contract.TokenErrorResponse;
 import io.certscan.domain.error.ErrorCode;
@@ -37,14 +37,14 @@ final class RestHandler
     private final RichApi rich;
     private final ServerMetrics metrics;
     private final AccessLog accessLog;
-    private final LogIds logIds;
+    private final IssueLogIds logIds;
     private final BooleanSupplier ready;
     private final RequestBodies bodies;
     private final Optional<String> metricsToken;
     private final Set<HttpExchange> inFlight = ConcurrentHashMap.newKeySet();
 
     /** @param metricsToken the bearer token /metrics asks for; empty when it is open */
-    RestHandler(CompatibleApi compatible, RichApi rich, ServerMetrics metrics, AccessLog accessLog, LogIds logIds, BooleanSupplier ready,
+    RestHandler(CompatibleApi compatible, RichApi rich, ServerMetrics metrics, AccessLog accessLog, IssueLogIds logIds, BooleanSupplier ready,
             RequestBodies bodies, Optional<String> metricsToken)
     {
         this.bodies = requireNonNull(bodies, "bodies is null");

@@ -1,8 +1,12 @@
 package io.certscan.adapter.rest;
 
+import com.google.inject.CreationException;
+import com.google.inject.Guice;
+import com.google.inject.ProvisionException;
+import com.google.inject.spi.Message;
+import io.certscan.application.port.in.IssueLogIds;
 import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.port.in.RenderDocument;
-import io.certscan.application.service.LogIds;
 import jakarta.inject.Inject;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -50,40 +54,67 @@ public final class RestServer
     private final ServerConnector connector;
     private final RecognitionFlow flow;
     private final RestHandler handler;
-    private volatile boolean ready;
+    private final Readiness readiness;
 
     /**
+     * The server over the given use case, its collaborators wired by {@link RestModule}: for hosts
+     * and tests that run it without the bootstrap. Closing it stops it; the worker pool stops with it.
+     *
      * @throws IllegalArgumentException when a keys file or the token key file is unreadable or weak, or when the server would be open to the network without keys
      */
-    public RestServer(RestConfig config, RecognizeDocument recognizer, LogIds logIds, Clock clock)
+    public static RestServer over(RestConfig config, RecognizeDocument recognizer, IssueLogIds logIds, Clock clock)
     {
-        this(config, recognizer, Optional.empty(), logIds, clock);
+        return over(config, recognizer, Optional.empty(), logIds, clock);
     }
 
-    /** @param renderer what draws the pages of {@code /v1/page}: bound with the recognizer, never guessed from it */
+    /** The same, {@code /v1/page} drawing with {@code renderer}. */
+    public static RestServer over(RestConfig config, RecognizeDocument recognizer, RenderDocument renderer, IssueLogIds logIds, Clock clock)
+    {
+        return over(config, recognizer, Optional.of(renderer), logIds, clock);
+    }
+
+    private static RestServer over(RestConfig config, RecognizeDocument recognizer, Optional<RenderDocument> renderer, IssueLogIds logIds, Clock clock)
+    {
+        requireNonNull(recognizer, "recognizer is null");
+        requireNonNull(logIds, "logIds is null");
+        requireNonNull(clock, "clock is null");
+        try {
+            return Guice.createInjector(new RestModule(config), binder -> {
+                binder.bind(RecognizeDocument.class).toInstance(recognizer);
+                renderer.ifPresent(drawing -> binder.bind(RenderDocument.class).toInstance(drawing));
+                binder.bind(IssueLogIds.class).toInstance(logIds);
+                binder.bind(Clock.class).toInstance(clock);
+            }).getInstance(RestServer.class);
+        }
+        catch (ProvisionException | CreationException failed) {
+            // The refusal of a collaborator (a weak key, an open address), not Guice's wrapping of it.
+            Throwable cause = (failed instanceof ProvisionException provision ? provision.getErrorMessages() : ((CreationException) failed).getErrorMessages()).stream()
+                    .map(Message::getCause).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (cause instanceof RuntimeException refusal) {
+                throw refusal;
+            }
+            throw failed;
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException when the server would be open to the network without keys
+     */
     @Inject
-    public RestServer(RestConfig config, RecognizeDocument recognizer, RenderDocument renderer, LogIds logIds, Clock clock)
-    {
-        this(config, recognizer, Optional.of(renderer), logIds, clock);
-    }
-
-    private RestServer(RestConfig config, RecognizeDocument recognizer, Optional<RenderDocument> renderer, LogIds logIds, Clock clock)
+    RestServer(RestConfig config, ApiKeys keys, TokenKey tokenKey, WorkerPool pool, RecognitionFlow flow, RestHandler handler, Readiness readiness)
     {
         this.config = requireNonNull(config, "config is null");
-        this.keys = ApiKeys.load(config);
-        this.tokenKey = config.tokenKeyFile() == null ? TokenKey.random() : TokenKey.load(config.tokenKeyFile());
+        this.keys = requireNonNull(keys, "keys is null");
+        this.tokenKey = requireNonNull(tokenKey, "tokenKey is null");
+        this.pool = requireNonNull(pool, "pool is null");
+        this.flow = requireNonNull(flow, "flow is null");
+        this.handler = requireNonNull(handler, "handler is null");
+        this.readiness = requireNonNull(readiness, "readiness is null");
         this.host = config.explicitHost().orElse(keys.isEmpty() ? "127.0.0.1" : "0.0.0.0");
         if (keys.isEmpty() && !config.insecureNoAuth() && !isLoopback(host)) {
             throw new IllegalArgumentException("server.host: " + host + " is reachable from the network and no API keys are configured; set "
                     + "CERTSCAN_API_KEY and CERTSCAN_SECRET_KEY (or server.keys-file), or pass --insecure-no-auth to serve anyone who can connect");
         }
-        this.pool = new WorkerPool(config.effectiveWorkers(), config.queueCapacity());
-        ServerMetrics metrics = new ServerMetrics(pool);
-        Authentication authentication = new Authentication(keys, tokenKey, config.tokenLifetime(), clock);
-        this.flow = new RecognitionFlow(recognizer, pool, metrics, logIds, config.maxRequestBytes());
-        this.handler = new RestHandler(new CompatibleApi(flow, authentication, logIds), new RichApi(flow, authentication, logIds,
-                        renderer),
-                metrics, new AccessLog(), logIds, () -> ready, new RequestBodies(), Optional.ofNullable(config.metricsToken()).filter(token -> !token.isBlank()));
 
         QueuedThreadPool threads = new QueuedThreadPool(HTTP_THREADS, 4);
         threads.setName("certscan-http");
@@ -145,7 +176,7 @@ public final class RestServer
             stopQuietly();
             throw new IllegalStateException("the server failed to start: " + e.getMessage(), e);
         }
-        ready = true;
+        readiness.ready(true);
         return uri();
     }
 
@@ -196,7 +227,7 @@ public final class RestServer
      */
     public void stop()
     {
-        ready = false;
+        readiness.ready(false);
         long timeout = config.shutdownTimeout().toMillis();
         Thread answering = new Thread(() -> {
             try {

@@ -6,7 +6,7 @@ import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RenderDocument;
-import io.certscan.application.service.LogIds;
+import io.certscan.application.port.in.IssueLogIds;
 import io.certscan.application.document.DocumentKind;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.contract.ContractJson;
@@ -44,7 +44,7 @@ final class RichApi
 
     private final RecognitionFlow flow;
     private final Authentication authentication;
-    private final LogIds logIds;
+    private final IssueLogIds logIds;
     private final RecognitionFlow.Answers<RecognitionResult> answers = new RecognitionFlow.Answers<>()
     {
         @Override
@@ -88,7 +88,7 @@ final class RichApi
         }
     };
 
-    RichApi(RecognitionFlow flow, Authentication authentication, LogIds logIds, Optional<RenderDocument> renderer)
+    RichApi(RecognitionFlow flow, Authentication authentication, IssueLogIds logIds, Optional<RenderDocument> renderer)
     {
         this.flow = requireNonNull(flow, "flow is null");
         this.authentication = requireNonNull(authentication, "authentication is null");

@@ -8,6 +8,7 @@ import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +38,7 @@ final class ServerMetrics
     private final Counter rejected;
     private final Histogram latencies;
 
+    @Inject
     ServerMetrics(WorkerPool pool)
     {
         requireNonNull(pool, "pool is null");

@@ -33,7 +33,7 @@ class ServerTlsTest
             throws Exception
     {
         Path identity = keyStore();
-        RestServer server = new RestServer(RestConfig.loopbackForTesting().withTls(identity, null, "changeit", 0), new TestingRecognizer(),
+        RestServer server = RestServer.over(RestConfig.loopbackForTesting().withTls(identity, null, "changeit", 0), new TestingRecognizer(),
                 new io.certscan.application.service.LogIds(Clock.systemUTC()), Clock.systemUTC());
         try {
             java.net.URI uri = server.start();

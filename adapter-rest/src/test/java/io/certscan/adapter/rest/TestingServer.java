@@ -41,7 +41,7 @@ final class TestingServer
 
     TestingServer(RestConfig config, Clock clock)
     {
-        server = new RestServer(config, recognizer, recognizer, new LogIds(clock), clock);
+        server = RestServer.over(config, recognizer, recognizer, new LogIds(clock), clock);
         uri = server.start();
     }
 

@@ -288,13 +288,13 @@ class TokenAuthenticationTest
     {
         RestConfig open = ConfigRecords.with(RestConfig.loopbackForTesting(), Map.of("server.host", "0.0.0.0"));
 
-        assertThatThrownBy(() -> new RestServer(open, new TestingRecognizer(), new io.certscan.application.service.LogIds(Clock.systemUTC()), Clock.systemUTC()))
+        assertThatThrownBy(() -> RestServer.over(open, new TestingRecognizer(), new io.certscan.application.service.LogIds(Clock.systemUTC()), Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("CERTSCAN_API_KEY")
                 .hasMessageContaining("--insecure-no-auth");
 
         RestConfig insecure = ConfigRecords.with(open, Map.of("server.insecure-no-auth", "true"));
-        RestServer allowed = new RestServer(insecure, new TestingRecognizer(), new io.certscan.application.service.LogIds(Clock.systemUTC()), Clock.systemUTC());
+        RestServer allowed = RestServer.over(insecure, new TestingRecognizer(), new io.certscan.application.service.LogIds(Clock.systemUTC()), Clock.systemUTC());
         assertThat(allowed.securityNotes()).first().asString().startsWith("WARNING");
     }
 

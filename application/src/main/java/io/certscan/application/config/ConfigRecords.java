@@ -2,6 +2,7 @@ package io.certscan.application.config;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -113,6 +114,26 @@ public final class ConfigRecords
         }
     }
 
+    /** What a secret setting's value is printed as. */
+    public static final String MASK = "****";
+
+    /**
+     * A configuration record's text as a record writes it ({@code RestConfig[host=…, port=8080, …]}),
+     * but each {@link Setting#secret() secret} setting that is set written {@value #MASK}: what
+     * a record's {@code toString} returns, since configurations are printed in errors and logs.
+     */
+    public static String toString(Record config)
+    {
+        requireNonNull(config, "config is null");
+        return Arrays.stream(config.getClass().getRecordComponents())
+                .map(component -> {
+                    Object value = value(config, component);
+                    boolean masked = value != null && component.isAnnotationPresent(Setting.class) && setting(component).secret();
+                    return component.getName() + "=" + (masked ? MASK : value);
+                })
+                .collect(Collectors.joining(", ", config.getClass().getSimpleName() + "[", "]"));
+    }
+
     /** A component's key: its record's prefix, a dot and its setting's name ({@code server.port}). */
     public static String key(RecordComponent component)
     {
@@ -194,7 +215,9 @@ public final class ConfigRecords
     private static Object value(Record config, RecordComponent component)
     {
         try {
-            return component.getAccessor().invoke(config);
+            Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(config);
         }
         catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read " + key(component), e);

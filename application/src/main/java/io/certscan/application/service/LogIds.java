@@ -1,5 +1,6 @@
 package io.certscan.application.service;
 
+import io.certscan.application.port.in.IssueLogIds;
 import io.certscan.application.port.in.LogId;
 import jakarta.inject.Inject;
 
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * repeating, and the real clock catches up.
  */
 public final class LogIds
+        implements IssueLogIds
 {
     private static final int SEQUENCE_BITS = 12;
     private static final int INSTANCE_BITS = 10;
@@ -35,6 +37,7 @@ public final class LogIds
         this.instance = instance;
     }
 
+    @Override
     public LogId next()
     {
         long now = clock.millis() << SEQUENCE_BITS;

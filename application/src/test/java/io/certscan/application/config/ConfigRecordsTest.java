@@ -34,6 +34,19 @@ class ConfigRecordsTest
         }
     }
 
+    @ConfigPrefix("keyed")
+    record KeyedConfig(
+            @Setting(name = "api-key", description = "a key") String apiKey,
+            @Setting(name = "secret-key", secret = true, description = "its secret") String secretKey,
+            @Setting(name = "port", defaultValue = "80", description = "a port") int port)
+    {
+        @Override
+        public String toString()
+        {
+            return ConfigRecords.toString(this);
+        }
+    }
+
     @ConfigPrefix("bare")
     record WithoutDefault(@Setting(name = "count", description = "a count without default") int count) {}
 
@@ -69,5 +82,13 @@ class ConfigRecordsTest
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("threads: at most 64");
         assertThatThrownBy(() -> ConfigRecords.defaults(WithoutDefault.class))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("bare.count: is required");
+    }
+
+    @Test
+    void aRecordsTextMasksItsSecretSettingsAndShowsTheRestAsARecordWould()
+    {
+        assertThat(new KeyedConfig("app", "hunter2-hunter2", 443)).hasToString("KeyedConfig[apiKey=app, secretKey=****, port=443]");
+        assertThat(new KeyedConfig(null, null, 80)).hasToString("KeyedConfig[apiKey=null, secretKey=null, port=80]");
+        assertThat(ConfigRecords.toString(ConfigRecords.defaults(SampleConfig.class))).isEqualTo(ConfigRecords.defaults(SampleConfig.class).toString());
     }
 }

@@ -1,0 +1,86 @@
+package io.certscan.bootstrap;
+
+import io.certscan.application.document.PageSink;
+import io.certscan.application.port.in.RecognitionResult;
+import io.certscan.application.port.in.RecognizeCommand;
+import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.in.RenderDocument;
+import com.google.inject.Injector;
+
+import java.awt.image.BufferedImage;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * certscan as a host embeds it ({@link CertscanFactory#create}): the use cases of one wired
+ * program, and {@link #close()} to release what it opened (the ONNX sessions' native memory).
+ * Shared by all threads; closed once, when the host is done with it.
+ */
+public final class Certscan
+        implements RecognizeDocument, RenderDocument, AutoCloseable
+{
+    private final RecognizeDocument recognizer;
+    private final RenderDocument renderer;
+    private final LifeCycle lifeCycle;
+    private volatile boolean closed;
+
+    private Certscan(RecognizeDocument recognizer, RenderDocument renderer, LifeCycle lifeCycle)
+    {
+        this.recognizer = requireNonNull(recognizer, "recognizer is null");
+        this.renderer = requireNonNull(renderer, "renderer is null");
+        this.lifeCycle = requireNonNull(lifeCycle, "lifeCycle is null");
+    }
+
+    static Certscan of(Injector injector)
+    {
+        return new Certscan(injector.getInstance(RecognizeDocument.class), injector.getInstance(RenderDocument.class), injector.getInstance(LifeCycle.class));
+    }
+
+    @Override
+    public RecognitionResult recognize(RecognizeCommand command)
+    {
+        return open().recognize(command);
+    }
+
+    @Override
+    public void recognizeAll(RecognizeCommand command, PageSink<RecognitionResult> pages)
+    {
+        open().recognizeAll(command, pages);
+    }
+
+    @Override
+    public RecognizeCommand fetched(RecognizeCommand command)
+    {
+        return open().fetched(command);
+    }
+
+    @Override
+    public BufferedImage page(RecognizeCommand command)
+    {
+        open();
+        return renderer.page(command);
+    }
+
+    @Override
+    public BufferedImage annotated(RecognizeCommand command, RecognitionResult result)
+    {
+        open();
+        return renderer.annotated(command, result);
+    }
+
+    /** Releases the models and whatever else the program opened; using it afterwards fails. Closing again does nothing. */
+    @Override
+    public void close()
+    {
+        closed = true;
+        lifeCycle.close();
+    }
+
+    private RecognizeDocument open()
+    {
+        if (closed) {
+            throw new IllegalStateException("certscan is closed");
+        }
+        return recognizer;
+    }
+}
