@@ -1,7 +1,6 @@
 package io.certscan.synthetic;
 
 import io.certscan.application.port.in.RecognizeCommand;
-import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.port.in.RenderDocument;
 import io.certscan.bootstrap.Certscan;
 import io.certscan.bootstrap.CertscanFactory;
