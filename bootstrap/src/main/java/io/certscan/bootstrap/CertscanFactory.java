@@ -1,6 +1,5 @@
 package io.certscan.bootstrap;
 
-import io.certscan.adapter.rest.RestServer;
 import io.certscan.bootstrap.config.Settings;
 
 import java.util.Map;
@@ -40,14 +39,15 @@ public final class CertscanFactory
     /**
      * The HTTP server of {@code certscan serve}, in this JVM, configured by the same settings
      * ({@code server.port}, {@code server.api-key}, {@code server.tls-certificate} …); not yet
-     * listening: {@link RestServer#start()} opens the port, {@link RestServer#stop()} closes it.
+     * listening: {@link CertscanServer#start()} opens the port, {@link CertscanServer#stop()}
+     * closes it and releases the models.
      *
      * @throws io.certscan.bootstrap.config.ConfigurationException listing every problem with the settings
      */
-    public static RestServer createServer(Map<String, String> settings)
+    public static CertscanServer createServer(Map<String, String> settings)
     {
         requireNonNull(settings, "settings is null");
         Settings loaded = Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(), Map.of(), settings);
-        return CertscanInjector.createServer(loaded).getInstance(RestServer.class);
+        return new CertscanServer(CertscanInjector.createServer(loaded));
     }
 }

@@ -1,10 +1,8 @@
 package io.certscan.bootstrap;
 
-import com.google.inject.Injector;
 import io.certscan.adapter.cli.CertscanCommandLine;
 import io.certscan.adapter.cli.Launcher;
 import io.certscan.adapter.cli.RunningServer;
-import io.certscan.adapter.rest.RestServer;
 import io.certscan.bootstrap.config.Settings;
 
 import java.io.FileOutputStream;
@@ -69,19 +67,10 @@ public final class Main
         public RunningServer serve(Optional<Path> configFile, Map<String, String> flags)
         {
             Settings settings = Settings.load(CertscanInjector.settingDefinitions(), settingsFile(configFile), environment, flags);
-            Injector injector = CertscanInjector.createServer(settings, engines);
-            RestServer server = injector.getInstance(RestServer.class);
-            LifeCycle lifeCycle = injector.getInstance(LifeCycle.class);
-            URI address;
-            try {
-                address = server.start();
-            }
-            catch (RuntimeException failed) {
-                lifeCycle.close();
-                throw failed;
-            }
+            CertscanServer server = new CertscanServer(CertscanInjector.createServer(settings, engines));
+            URI address = server.start();
             // The server stops first (requests in flight finish), then the models are released.
-            Runtime.getRuntime().addShutdownHook(new Thread(lifeCycle::close, "certscan-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "certscan-shutdown"));
             return new RunningServer()
             {
                 @Override

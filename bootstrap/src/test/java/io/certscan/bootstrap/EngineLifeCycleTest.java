@@ -47,4 +47,19 @@ class EngineLifeCycleTest
         assertThatThrownBy(() -> injector.getInstance(RecognizeDocument.class).recognize(picture)).isInstanceOf(RuntimeException.class);
         assertThatThrownBy(() -> new Socket(address.getHost(), address.getPort()).close()).isInstanceOf(ConnectException.class);
     }
+
+    @Test
+    void aServerAHostStartedReleasesWhatItsProgramOpenedWhenItStops()
+    {
+        Settings settings = Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(), Map.of(), Map.of("server.port", "0", "server.host", "127.0.0.1"));
+        Injector injector = CertscanInjector.createServer(settings, TestingEngine.modules());
+        CertscanServer server = new CertscanServer(injector);
+        URI address = server.start();
+        assertThat(injector.getInstance(LifeCycle.class).open()).extracting(open -> open.getClass().getSimpleName()).contains("RestServer");
+
+        server.stop();
+
+        assertThat(injector.getInstance(LifeCycle.class).open()).isEmpty();
+        assertThatThrownBy(() -> new Socket(address.getHost(), address.getPort()).close()).isInstanceOf(ConnectException.class);
+    }
 }

@@ -1,7 +1,7 @@
 package io.certscan.sdktest;
 
-import io.certscan.adapter.rest.RestServer;
 import io.certscan.bootstrap.CertscanFactory;
+import io.certscan.bootstrap.CertscanServer;
 import io.certscan.contract.ContractJson;
 import io.certscan.contract.GeneralOcrResponse;
 import org.json.JSONObject;
@@ -56,7 +56,7 @@ class BaiduSdksTest
     private static final int MAX_REQUEST_BYTES = 2 * 1024 * 1024;
 
     private static Path directory;
-    private static RestServer server;
+    private static CertscanServer server;
     private static int port;
     private static ConnectProxy proxy;
 
