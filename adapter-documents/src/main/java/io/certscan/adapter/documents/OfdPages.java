@@ -62,6 +62,7 @@ final class OfdPages
      */
     static void readAll(byte[] bytes, int firstPage, Path temporaryRoot, OfdPackage.Limits limits, PageSink<LoadedPage> sink)
     {
+        PageSink<LoadedPage> guarded = new GuardedSink<>(sink);
         try {
             opened(bytes, temporaryRoot, limits, (reader, pages) -> {
                 checkPage(firstPage, pages);
@@ -71,25 +72,20 @@ final class OfdPages
                         page = new LoadedPage(page(reader, reader.getPageInfo(number)), OptionalInt.of(pages));
                     }
                     catch (CertscanException failure) {
-                        sink.failed(number, failure);
+                        guarded.failed(number, failure);
                         continue;
                     }
                     catch (Exception | StackOverflowError broken) {
-                        sink.failed(number, new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable OFD page: " + describe(broken), broken));
+                        guarded.failed(number, new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable OFD page: " + describe(broken), broken));
                         continue;
                     }
-                    try {
-                        sink.page(number, page);
-                    }
-                    catch (RuntimeException failure) {
-                        throw new PdfPages.SinkFailure(failure);
-                    }
+                    guarded.page(number, page);
                 }
                 return null;
             });
         }
-        catch (PdfPages.SinkFailure failure) {
-            throw failure.failure();
+        catch (GuardedSink.Escaped escaped) {
+            throw escaped.failure();
         }
         catch (CertscanException unopened) {
             sink.failed(firstPage, unopened);
@@ -114,7 +110,7 @@ final class OfdPages
                 return work.apply(reader, pages);
             }
         }
-        catch (CertscanException | PdfPages.SinkFailure passing) {
+        catch (CertscanException | GuardedSink.Escaped passing) {
             throw passing;
         }
         catch (Exception | StackOverflowError broken) {

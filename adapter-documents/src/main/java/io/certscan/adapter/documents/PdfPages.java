@@ -84,6 +84,7 @@ final class PdfPages
      */
     static void readAll(byte[] bytes, int firstPage, PageSink<LoadedPage> sink)
     {
+        PageSink<LoadedPage> guarded = new GuardedSink<>(sink);
         try {
             opened(bytes, document -> {
                 int pages = pageCount(document);
@@ -97,39 +98,19 @@ final class PdfPages
                         page = translated(() -> page(document, current, pages, false));
                     }
                     catch (CertscanException failure) {
-                        sink.failed(number, failure);
+                        guarded.failed(number, failure);
                         continue;
                     }
-                    try {
-                        sink.page(number, page);
-                    }
-                    catch (RuntimeException failure) {
-                        throw new SinkFailure(failure);
-                    }
+                    guarded.page(number, page);
                 }
                 return null;
             });
         }
-        catch (SinkFailure failure) {
-            throw failure.failure();
+        catch (GuardedSink.Escaped escaped) {
+            throw escaped.failure();
         }
         catch (CertscanException unopened) {
             sink.failed(firstPage, unopened);
-        }
-    }
-
-    /** What the sink threw, carried through the PDF's translation of failures untouched. */
-    static final class SinkFailure
-            extends RuntimeException
-    {
-        SinkFailure(RuntimeException failure)
-        {
-            super(failure);
-        }
-
-        RuntimeException failure()
-        {
-            return (RuntimeException) getCause();
         }
     }
 
@@ -163,7 +144,7 @@ final class PdfPages
         catch (InvalidPasswordException encrypted) {
             throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "the PDF is encrypted with a password");
         }
-        catch (CertscanException | SinkFailure passing) {
+        catch (CertscanException | GuardedSink.Escaped passing) {
             throw passing;
         }
         catch (IOException | RuntimeException broken) {

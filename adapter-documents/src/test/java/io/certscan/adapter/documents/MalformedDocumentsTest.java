@@ -184,6 +184,29 @@ class MalformedDocumentsTest
     }
 
     @Test
+    void whatTheSinkThrowsLeavesTheReaderAsItWasThrownNotAsTheDocumentsFailure()
+    {
+        IllegalStateException stop = new IllegalStateException("the caller stops here");
+        PageSink<LoadedPage> stopping = new PageSink<>()
+        {
+            @Override
+            public void page(int number, LoadedPage page)
+            {
+                throw stop;
+            }
+
+            @Override
+            public void failed(int number, CertscanException failure)
+            {
+                throw new AssertionError("the document did not fail: " + failure.detail());
+            }
+        };
+
+        assertThatThrownBy(() -> new DocumentReader(temporaryRoot, OfdPackage.Limits.DEFAULT).readAll(new DocumentSource.Pdf(HostileFiles.pdfCounting(2, 2), 1), stopping))
+                .isSameAs(stop);
+    }
+
+    @Test
     void anOfdReadWholeGivesItsPagesAndAnUnreadableOneIsTheFirstPagesFailure()
             throws IOException
     {

@@ -1,0 +1,59 @@
+package io.certscan.adapter.documents;
+
+import io.certscan.application.document.PageSink;
+import io.certscan.domain.error.CertscanException;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A page sink called from inside a reader's open document: whatever the sink throws (its own
+ * work on a page: OCR, a caller deciding to stop) is carried through the reader's translation of
+ * failures untouched as {@link Escaped}, never taken for the document's own failure.
+ */
+final class GuardedSink<T>
+        implements PageSink<T>
+{
+    private final PageSink<T> sink;
+
+    GuardedSink(PageSink<T> sink)
+    {
+        this.sink = requireNonNull(sink, "sink is null");
+    }
+
+    @Override
+    public void page(int number, T page)
+    {
+        try {
+            sink.page(number, page);
+        }
+        catch (RuntimeException failure) {
+            throw new Escaped(failure);
+        }
+    }
+
+    @Override
+    public void failed(int number, CertscanException failure)
+    {
+        try {
+            sink.failed(number, failure);
+        }
+        catch (RuntimeException thrown) {
+            throw new Escaped(thrown);
+        }
+    }
+
+    /** What the sink threw, on its way out of the reader. */
+    static final class Escaped
+            extends RuntimeException
+    {
+        Escaped(RuntimeException failure)
+        {
+            super(failure);
+        }
+
+        RuntimeException failure()
+        {
+            return (RuntimeException) getCause();
+        }
+    }
+}
