@@ -33,9 +33,6 @@ import static java.util.Objects.requireNonNull;
 public final class ApplicationModule
         extends AbstractModule
 {
-    /** The settings of the program as a whole; each adapter module declares its own. */
-    public static final List<Class<? extends Record>> CONFIGURATIONS = List.of(CertscanConfig.class, RulesConfig.class);
-
     private final CertscanConfig config;
     private final RulesConfig rules;
     private final List<CertificateRule> pluginRules;

@@ -6,40 +6,45 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
+import com.google.inject.spi.Element;
+import com.google.inject.spi.Elements;
 import com.google.inject.spi.Message;
-import io.certscan.adapter.baidu.BaiduConfig;
 import io.certscan.adapter.baidu.BaiduModule;
 import io.certscan.adapter.documents.DocumentsModule;
-import io.certscan.adapter.documents.UrlConfig;
-import io.certscan.adapter.ocr.OcrConfig;
 import io.certscan.adapter.ocr.OcrModule;
-import io.certscan.adapter.rest.RestConfig;
 import io.certscan.adapter.rest.RestModule;
+import io.certscan.application.config.Configurations;
 import io.certscan.bootstrap.config.CertscanConfig;
 import io.certscan.bootstrap.config.ConfigBinder;
 import io.certscan.bootstrap.config.ConfigurationException;
+import io.certscan.bootstrap.config.ModuleConfigurations;
 import io.certscan.bootstrap.config.RulesConfig;
 import io.certscan.bootstrap.config.SettingDefinition;
+import io.certscan.bootstrap.config.Settings;
 import io.certscan.bootstrap.rules.RulePacks;
 import io.certscan.domain.catalogue.CertificateCatalogue;
-import io.certscan.bootstrap.config.Settings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Builds the program from its settings: binds and validates every configuration record (all
- * problems reported together), then creates a strict injector (production stage, explicit
- * bindings only, no circular proxies) from the application module and the engine's modules.
- * The injector's {@link LifeCycle} closes what it opened: {@code injector.getInstance(LifeCycle.class).close()}.
+ * Builds the program from its settings: binds and validates the bootstrap's own configuration,
+ * chooses the modules of the configured engine, builds every configuration record those modules
+ * declare (all problems reported together), then creates a strict injector (production stage,
+ * explicit bindings only, no circular proxies) from the application module and the engine's
+ * modules. The injector's {@link LifeCycle} closes what it opened: {@code injector.getInstance(LifeCycle.class).close()}.
  */
 final class CertscanInjector
 {
-    /** Every configuration record of the program: those each module declares it is configured by. */
-    static final List<Class<? extends Record>> CONFIGURATIONS = Stream.of(ApplicationModule.CONFIGURATIONS, OcrModule.CONFIGURATIONS, DocumentsModule.CONFIGURATIONS,
-            BaiduModule.CONFIGURATIONS, RestModule.CONFIGURATIONS).flatMap(List::stream).toList();
+    /** The bootstrap's own configuration: it needs it to choose the engine's modules and to load the rule packs. */
+    private static final List<Class<? extends Record>> BOOTSTRAP_CONFIGURATIONS = List.of(CertscanConfig.class, RulesConfig.class);
+
+    /** Every configuration record of the program: the bootstrap's, then those each module it may run with declares. */
+    static final List<Class<? extends Record>> CONFIGURATIONS = Stream.concat(BOOTSTRAP_CONFIGURATIONS.stream(),
+            ModuleConfigurations.declaredBy(Elements.getElements(new OcrModule(), new DocumentsModule(), new BaiduModule(), new RestModule())).stream()).toList();
 
     private CertscanInjector() {}
 
@@ -66,18 +71,14 @@ final class CertscanInjector
 
     static Injector createServer(Settings settings, EngineModules engines)
     {
-        return create(settings, (config, all, problems) -> {
-            List<Module> modules = new ArrayList<>(engines.modules(config, all, problems));
-            ConfigBinder.bind(RestConfig.class, all, problems).ifPresent(rest -> modules.add(new RestModule(rest)));
-            return modules;
-        }, classLoader());
+        return create(settings, config -> Stream.concat(engines.modules(config).stream(), Stream.of(new RestModule())).toList(), classLoader());
     }
 
-    /** The modules that provide the configured engine, or problems saying why it cannot be had. */
+    /** The modules that provide the configured engine; they declare their own configuration. */
     @FunctionalInterface
     interface EngineModules
     {
-        List<Module> modules(CertscanConfig config, Settings settings, List<String> problems);
+        List<Module> modules(CertscanConfig config);
     }
 
     /**
@@ -95,17 +96,21 @@ final class CertscanInjector
         CertificateCatalogue catalogue = RulePacks.catalogue(rules.orElseThrow().packFiles(), problems);
         List<Module> modules = new ArrayList<>();
         modules.add(new ApplicationModule(certscan.orElseThrow(), rules.orElseThrow(), PluginRules.discover(plugins), catalogue));
-        modules.addAll(engines.modules(certscan.orElseThrow(), settings, problems));
+        modules.addAll(engines.modules(certscan.orElseThrow()));
+        // Recorded once: the configurations the modules declare are found here, and the injector is made from the same elements.
+        List<Element> elements = Elements.getElements(Stage.PRODUCTION, modules);
+        Configurations configurations = ModuleConfigurations.bind(ModuleConfigurations.providers(elements), settings, problems);
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
         LifeCycle lifeCycle = new LifeCycle();
         try {
-            return Guice.createInjector(Stage.PRODUCTION, Stream.concat(Stream.of(strictness(), lifeCycle.module()), modules.stream()).toList());
+            return Guice.createInjector(Stage.PRODUCTION, strictness(), lifeCycle.module(), Elements.getModule(elements),
+                    binder -> binder.bind(Configurations.class).toInstance(configurations));
         }
         catch (CreationException failed) {
             closeAfterFailure(lifeCycle, failed);
-            Throwable cause = failed.getErrorMessages().stream().map(Message::getCause).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            Throwable cause = failed.getErrorMessages().stream().map(Message::getCause).filter(Objects::nonNull).findFirst().orElse(null);
             if (cause instanceof RuntimeException runtime && !(cause instanceof com.google.inject.ProvisionException)) {
                 throw runtime;
             }
@@ -124,27 +129,12 @@ final class CertscanInjector
         }
     }
 
-    /** The modules of the configured engine; every setting of it is checked, problems collected. */
-    static List<Module> engineModules(CertscanConfig config, Settings settings, List<String> problems)
+    /** The modules of the configured engine. The cloud recognises with Baidu; the documents module still draws pages for annotated pictures and the console. */
+    static List<Module> engineModules(CertscanConfig config)
     {
         return switch (config.engine()) {
-            case LOCAL -> {
-                Optional<OcrConfig> ocr = ConfigBinder.bind(OcrConfig.class, settings, problems);
-                Optional<UrlConfig> url = ConfigBinder.bind(UrlConfig.class, settings, problems);
-                yield ocr.isPresent() && url.isPresent()
-                        ? List.of(new OcrModule(ocr.get()), new DocumentsModule(url.get()), new LocalEngineModule())
-                        : List.of();
-            }
-            case BAIDU -> {
-                Optional<BaiduConfig> baidu = ConfigBinder.bind(BaiduConfig.class, settings, problems);
-                Optional<UrlConfig> url = ConfigBinder.bind(UrlConfig.class, settings, problems);
-                if (baidu.isPresent() && !baidu.get().hasCredentials()) {
-                    problems.add("certscan.engine=baidu needs the Baidu application's keys: baidu.api-key (BAIDU_API_KEY) and baidu.secret-key (BAIDU_SECRET_KEY)");
-                    yield List.of();
-                }
-                // The cloud recognises; the documents module still draws pages for annotated pictures and the console.
-                yield baidu.isPresent() && url.isPresent() ? List.of(new BaiduModule(baidu.get()), new DocumentsModule(url.get())) : List.of();
-            }
+            case LOCAL -> List.of(new OcrModule(), new DocumentsModule(), new LocalEngineModule());
+            case BAIDU -> List.of(new BaiduModule(), new DocumentsModule());
         };
     }
 

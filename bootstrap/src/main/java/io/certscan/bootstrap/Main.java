@@ -56,17 +56,17 @@ public final class Main
         }
 
         @Override
-        public Program start(Optional<Path> configFile, Map<String, String> flags)
+        public Program start(Options options)
         {
-            Settings settings = Settings.load(CertscanInjector.settingDefinitions(), settingsFile(configFile), environment, flags);
+            Settings settings = Settings.load(CertscanInjector.settingDefinitions(), settingsFile(options.configFile()), environment, CommandLineSettings.of(options));
             Certscan certscan = Certscan.of(CertscanInjector.create(settings, engines));
             return new Program(certscan, Optional.of(certscan), certscan);
         }
 
         @Override
-        public RunningServer serve(Optional<Path> configFile, Map<String, String> flags)
+        public RunningServer serve(Options options, ServerOptions serverOptions)
         {
-            Settings settings = Settings.load(CertscanInjector.settingDefinitions(), settingsFile(configFile), environment, flags);
+            Settings settings = Settings.load(CertscanInjector.settingDefinitions(), settingsFile(options.configFile()), environment, CommandLineSettings.of(options, serverOptions));
             CertscanServer server = new CertscanServer(CertscanInjector.createServer(settings, engines));
             URI address = server.start();
             // The server stops first (requests in flight finish), then the models are released.

@@ -61,7 +61,7 @@ class CertscanInjectorTest
     @Test
     void wiresTheUseCaseToTheEngineAndTheRulesOfEveryModule()
     {
-        Injector injector = CertscanInjector.create(settings(Map.of()), (config, settings, problems) -> List.of(new FixedEngineModule(), new AbstractModule()
+        Injector injector = CertscanInjector.create(settings(Map.of()), config -> List.of(new FixedEngineModule(), new AbstractModule()
         {
             @Override
             protected void configure()
@@ -96,20 +96,20 @@ class CertscanInjectorTest
             }
         };
 
-        assertThatThrownBy(() -> CertscanInjector.create(settings(Map.of()), (config, settings, problems) -> List.of(implicit)))
+        assertThatThrownBy(() -> CertscanInjector.create(settings(Map.of()), config -> List.of(implicit)))
                 .isInstanceOf(CreationException.class)
                 .hasMessageContaining("Explicit bindings are required");
     }
 
     @Test
-    void engineThatCannotBeHadIsAConfigurationProblem()
+    void everyModulesConfigurationProblemIsReportedWithTheOthersBeforeAnythingStarts()
     {
-        assertThatThrownBy(() -> CertscanInjector.create(settings(Map.of("certscan.engine", "baidu")), (config, settings, problems) -> {
-            problems.add("certscan.engine: baidu needs baidu.api-key");
-            return List.of();
-        }))
+        // The OCR's and the server's settings are the modules' own; a bad one of each comes back in one report.
+        assertThatThrownBy(() -> CertscanInjector.createServer(settings(Map.of("ocr.batch-size", "0", "server.port", "port", "url.max-bytes", "10"))))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("baidu needs baidu.api-key");
+                .hasMessageContaining("ocr.batch-size: violates @Min (value 1) (was '0', flag)")
+                .hasMessageContaining("server.port: ")
+                .hasMessageContaining("url.max-bytes: violates @Min (value 1024)");
     }
 
     private static Settings settings(Map<String, String> flags)

@@ -64,7 +64,7 @@ class PluginRulesTest
                 Map.of("io.certscan.domain.rule.CertscanPlugin", "acme.AcmePlugin", "io.certscan.domain.rule.CertificateRule", "acme.OnlyRule"));
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
-            RecognizeDocument recognizer = CertscanInjector.create(settings(), (config, settings, problems) -> List.of(new CertscanInjectorTest.FixedEngineModule()), loader)
+            RecognizeDocument recognizer = CertscanInjector.create(settings(), config -> List.of(new CertscanInjectorTest.FixedEngineModule()), loader)
                     .getInstance(RecognizeDocument.class);
 
             List<Finding> findings = recognizer.recognize(RecognizeCommand.ofImage(new byte[] {1}).withAsOf(LocalDate.of(2026, 11, 23)))
@@ -101,7 +101,7 @@ class PluginRulesTest
                 Map.of("io.certscan.domain.rule.CertificateRule", "acme.TypeRule"));
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
-            RecognizeDocument recognizer = CertscanInjector.create(settings(), (config, settings, problems) -> List.of(new CertscanInjectorTest.FixedEngineModule()), loader)
+            RecognizeDocument recognizer = CertscanInjector.create(settings(), config -> List.of(new CertscanInjectorTest.FixedEngineModule()), loader)
                     .getInstance(RecognizeDocument.class);
 
             assertThat(recognizer.recognize(RecognizeCommand.ofImage(new byte[] {1})).certificates()).singleElement().satisfies(judged -> {
@@ -122,7 +122,7 @@ class PluginRulesTest
         Path jar = pluginJar(Map.of("com/example/FireSafetyRule.java", source), Map.of("io.certscan.domain.rule.CertificateRule", "com.example.FireSafetyRule"));
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
-            RecognizeDocument recognizer = CertscanInjector.create(settings(), (config, settings, problems) -> List.of(new CertscanInjectorTest.FixedEngineModule()), loader)
+            RecognizeDocument recognizer = CertscanInjector.create(settings(), config -> List.of(new CertscanInjectorTest.FixedEngineModule()), loader)
                     .getInstance(RecognizeDocument.class);
 
             assertThat(recognizer.recognize(RecognizeCommand.ofImage(new byte[] {1})).certificates()).singleElement()

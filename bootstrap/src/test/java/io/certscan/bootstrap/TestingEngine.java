@@ -4,23 +4,24 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Module;
 import io.certscan.adapter.documents.DocumentsModule;
-import io.certscan.adapter.documents.UrlConfig;
 import io.certscan.adapter.ocr.OcrConfig;
 import io.certscan.adapter.ocr.OcrModule;
+import io.certscan.application.config.ConfigProvider;
+import io.certscan.application.config.Configurations;
 import io.certscan.application.port.out.RecognizeText;
 import io.certscan.bootstrap.config.CertscanConfig;
-import io.certscan.bootstrap.config.ConfigBinder;
-import io.certscan.bootstrap.config.Settings;
+import jakarta.inject.Inject;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+
+import static com.google.inject.Scopes.SINGLETON;
 
 /**
  * The embedded engine for the tests that run the whole program many times: its models are
  * loaded once for the test JVM and handed to every injector (an instance a module is given is
- * not the injector's to close), instead of once per injector. Settings that change the OCR, or
- * another engine, get the program's own modules.
+ * not the injector's to close), instead of once per injector. The OCR settings are still bound
+ * and checked from the program's settings; only the default ones are shared, and the program
+ * refuses to start on others (a test of other OCR settings uses the program's own modules).
  */
 final class TestingEngine
 {
@@ -28,7 +29,7 @@ final class TestingEngine
 
     private TestingEngine() {}
 
-    /** The engine modules of the program, with the shared models when the settings are the default OCR's. */
+    /** The engine modules of the program, the OCR's models shared. */
     static CertscanInjector.EngineModules modules()
     {
         return TestingEngine::modules;
@@ -40,32 +41,39 @@ final class TestingEngine
         return new Main.EnvironmentLauncher(java.util.Map.of(), modules());
     }
 
-    private static List<Module> modules(CertscanConfig config, Settings settings, List<String> problems)
+    private static List<Module> modules(CertscanConfig config)
     {
         if (config.engine() != CertscanConfig.Engine.LOCAL) {
-            return CertscanInjector.engineModules(config, settings, problems);
+            return CertscanInjector.engineModules(config);
         }
-        List<String> own = new ArrayList<>();
-        Optional<OcrConfig> ocr = ConfigBinder.bind(OcrConfig.class, settings, own);
-        Optional<UrlConfig> url = ConfigBinder.bind(UrlConfig.class, settings, own);
-        if (!own.isEmpty() || !ocr.orElseThrow().equals(SHARED_CONFIG)) {
-            return CertscanInjector.engineModules(config, settings, problems);
-        }
-        RecognizeText text = Shared.TEXT;
         return List.of(new AbstractModule()
         {
             @Override
             protected void configure()
             {
-                bind(OcrConfig.class).toInstance(SHARED_CONFIG);
-                bind(RecognizeText.class).toInstance(text);
+                bind(OcrConfig.class).toProvider(ConfigProvider.of(OcrConfig.class)).in(SINGLETON);
+                bind(RecognizeText.class).toInstance(Shared.TEXT);
+                bind(DefaultOcrSettings.class).asEagerSingleton();
             }
-        }, new DocumentsModule(url.orElseThrow()), new LocalEngineModule());
+        }, new DocumentsModule(), new LocalEngineModule());
+    }
+
+    /** Made when the injector is: the shared models are the default settings' models. */
+    static final class DefaultOcrSettings
+    {
+        @Inject
+        DefaultOcrSettings(OcrConfig config)
+        {
+            if (!config.equals(SHARED_CONFIG)) {
+                throw new IllegalStateException("TestingEngine shares the models of the default OCR settings only, not of " + config);
+            }
+        }
     }
 
     /** Loaded on first use; the JVM's exit releases it. */
     private static final class Shared
     {
-        static final RecognizeText TEXT = Guice.createInjector(new OcrModule(SHARED_CONFIG)).getInstance(RecognizeText.class);
+        static final RecognizeText TEXT = Guice.createInjector(new OcrModule(), binder -> binder.bind(Configurations.class).toInstance(Configurations.of(SHARED_CONFIG)))
+                .getInstance(RecognizeText.class);
     }
 }

@@ -107,7 +107,7 @@ class InvoiceSampleTest
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int exit = CertscanCommandLine.run((configFile, flags) -> Launcher.Program.recognizing(engine), new PrintWriter(out), new PrintWriter(err),
+        int exit = CertscanCommandLine.run(options -> Launcher.Program.recognizing(engine), new PrintWriter(out), new PrintWriter(err),
                 "check", "--as-of", AS_OF.toString(), folder.toString());
 
         assertThat(exit).as(err.toString()).isZero();

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -98,10 +97,9 @@ final class CheckCli
             err.println("certscan: no jpg, png, bmp, pdf or ofd file in " + String.join(", ", inputs));
             return CertscanCommandLine.EXIT_USAGE;
         }
-        Map<String, String> flags = settingsOptions.flags();
         Launcher.Program program;
         try {
-            program = launcher.start(settingsOptions.configFile(), flags);
+            program = launcher.start(settingsOptions.options());
         }
         catch (RuntimeException invalid) {
             err.println("certscan: cannot start: " + invalid.getMessage());

@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -109,10 +108,9 @@ final class RecognizeCli
         if (pdfPage < 1 || ofdPage < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--pdf-page and --ofd-page count from 1");
         }
-        Map<String, String> flags = settingsOptions.flags();
         Launcher.Program program;
         try {
-            program = launcher.start(settingsOptions.configFile(), flags);
+            program = launcher.start(settingsOptions.options());
         }
         catch (RuntimeException invalid) {
             err.println("certscan: cannot start: " + invalid.getMessage());

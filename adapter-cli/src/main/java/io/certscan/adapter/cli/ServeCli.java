@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(
@@ -65,22 +65,9 @@ final class ServeCli
     {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, String> flags = settingsOptions.flags();
-        if (port != null) {
-            flags.put(OptionSettings.SERVER_PORT, Integer.toString(port));
-        }
-        if (host != null) {
-            flags.put(OptionSettings.SERVER_HOST, host);
-        }
-        if (workers != null) {
-            flags.put(OptionSettings.SERVER_WORKERS, Integer.toString(workers));
-        }
-        if (insecureNoAuth) {
-            flags.put(OptionSettings.SERVER_INSECURE_NO_AUTH, "true");
-        }
         RunningServer server;
         try {
-            server = launcher.serve(settingsOptions.configFile(), flags);
+            server = launcher.serve(settingsOptions.options(), new Launcher.ServerOptions(Optional.ofNullable(port), Optional.ofNullable(host), Optional.ofNullable(workers), insecureNoAuth));
         }
         catch (RuntimeException invalid) {
             err.println("certscan: cannot serve: " + invalid.getMessage());

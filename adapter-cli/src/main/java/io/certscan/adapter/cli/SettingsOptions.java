@@ -45,24 +45,9 @@ final class SettingsOptions
         return Optional.of(line.length() > 300 ? line.substring(0, 300) + "…" : line);
     }
 
-    Optional<Path> configFile()
+    /** What these options say of the program's settings, for the launcher to turn into settings. */
+    Launcher.Options options()
     {
-        return Optional.ofNullable(configFile);
-    }
-
-    /** The settings given on the command line, {@code --engine} among them. */
-    Map<String, String> flags()
-    {
-        Map<String, String> flags = new LinkedHashMap<>(settings);
-        if (engine != null) {
-            flags.put(OptionSettings.ENGINE, engine);
-        }
-        if (!rulePacks.isEmpty()) {
-            List<String> packs = new ArrayList<>();
-            Optional.ofNullable(flags.get(OptionSettings.RULE_PACKS)).filter(value -> !value.isBlank()).ifPresent(packs::add);
-            rulePacks.forEach(pack -> packs.add(pack.toString()));
-            flags.put(OptionSettings.RULE_PACKS, String.join(",", packs));
-        }
-        return flags;
+        return new Launcher.Options(Optional.ofNullable(configFile), settings, Optional.ofNullable(engine), rulePacks);
     }
 }

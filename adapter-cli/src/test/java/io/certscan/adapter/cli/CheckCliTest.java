@@ -179,7 +179,7 @@ class CheckCliTest
             }
         };
 
-        int exitCode = CertscanCommandLine.run((configFile, flags) -> Launcher.Program.recognizing(wholeDocuments), new PrintWriter(out), new PrintWriter(err),
+        int exitCode = CertscanCommandLine.run(options -> Launcher.Program.recognizing(wholeDocuments), new PrintWriter(out), new PrintWriter(err),
                 "check", "--as-of", "2026-11-24", directory.resolve("bundle.pdf").toString());
 
         assertThat(exitCode).isZero();
@@ -190,7 +190,7 @@ class CheckCliTest
 
     private int run(String... args)
     {
-        return CertscanCommandLine.run((configFile, flags) -> Launcher.Program.recognizing(new VerdictByContent()), new PrintWriter(out), new PrintWriter(err), args);
+        return CertscanCommandLine.run(options -> Launcher.Program.recognizing(new VerdictByContent()), new PrintWriter(out), new PrintWriter(err), args);
     }
 
     private void write(String name, String content)

@@ -34,7 +34,7 @@ class RecognizeCliTest
     Path directory;
 
     private final RecordingRecognizer recognizer = new RecordingRecognizer();
-    private final List<Map<String, String>> flagsSeen = new ArrayList<>();
+    private final List<Launcher.Options> optionsSeen = new ArrayList<>();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -116,7 +116,7 @@ class RecognizeCliTest
         int exitCode = run("recognize", "--engine", "baidu", "-D", "baidu.qps=5", "--as-of", "2024-10-07", "--format", "rich", card.toString());
 
         assertThat(exitCode).isZero();
-        assertThat(flagsSeen).containsExactly(Map.of("certscan.engine", "baidu", "baidu.qps", "5"));
+        assertThat(optionsSeen).containsExactly(new Launcher.Options(Optional.empty(), Map.of("baidu.qps", "5"), Optional.of("baidu"), List.of()));
         assertThat(recognizer.commands).singleElement().extracting(RecognizeCommand::asOf).isEqualTo(LocalDate.of(2024, 10, 7));
         assertThat(out.toString()).contains("\"evaluation_date\": \"2024-10-07\"").contains("\"confidence\"");
     }
@@ -151,7 +151,7 @@ class RecognizeCliTest
     {
         Path card = write("card.png", "png");
         StringWriter errors = new StringWriter();
-        Launcher refusing = (configFile, flags) -> {
+        Launcher refusing = options -> {
             throw new IllegalArgumentException("unknown setting certscan.engin (did you mean certscan.engine?)");
         };
 
@@ -200,8 +200,8 @@ class RecognizeCliTest
 
     private int run(String... args)
     {
-        return CertscanCommandLine.run((configFile, flags) -> {
-            flagsSeen.add(flags);
+        return CertscanCommandLine.run(options -> {
+            optionsSeen.add(options);
             return new Launcher.Program(recognizer, java.util.Optional.empty(), recognizer);
         }, new PrintWriter(out), new PrintWriter(err), args);
     }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,22 +19,24 @@ class ServeCliTest
     private final StringWriter err = new StringWriter();
 
     @Test
-    void flagsBecomeServerSettingsAndTheAddressAndNotesArePrinted()
+    void optionsReachTheLauncherAndTheAddressAndNotesArePrinted()
     {
-        AtomicReference<Map<String, String>> given = new AtomicReference<>();
+        AtomicReference<Launcher.Options> given = new AtomicReference<>();
+        AtomicReference<Launcher.ServerOptions> givenServer = new AtomicReference<>();
         AtomicReference<Boolean> awaited = new AtomicReference<>(false);
         Launcher launcher = new Launcher()
         {
             @Override
-            public Program start(Optional<Path> configFile, Map<String, String> flags)
+            public Program start(Options options)
             {
                 throw new AssertionError("serve must not start a bare recogniser");
             }
 
             @Override
-            public RunningServer serve(Optional<Path> configFile, Map<String, String> flags)
+            public RunningServer serve(Options options, ServerOptions server)
             {
-                given.set(flags);
+                given.set(options);
+                givenServer.set(server);
                 return new RunningServer()
                 {
                     @Override
@@ -63,9 +64,8 @@ class ServeCliTest
                 "serve", "--port", "9123", "--host", "127.0.0.1", "--workers", "3", "--engine", "local", "-D", "server.queue-capacity=4");
 
         assertThat(exitCode).as(err.toString()).isZero();
-        assertThat(given.get()).containsOnly(
-                Map.entry("server.port", "9123"), Map.entry("server.host", "127.0.0.1"), Map.entry("server.workers", "3"),
-                Map.entry("certscan.engine", "local"), Map.entry("server.queue-capacity", "4"));
+        assertThat(given.get()).isEqualTo(new Launcher.Options(Optional.empty(), Map.of("server.queue-capacity", "4"), Optional.of("local"), List.of()));
+        assertThat(givenServer.get()).isEqualTo(new Launcher.ServerOptions(Optional.of(9123), Optional.of("127.0.0.1"), Optional.of(3), false));
         assertThat(awaited.get()).isTrue();
         assertThat(out.toString())
                 .contains("certscan serving at http://127.0.0.1:9123")
@@ -79,13 +79,13 @@ class ServeCliTest
         Launcher launcher = new Launcher()
         {
             @Override
-            public Program start(Optional<Path> configFile, Map<String, String> flags)
+            public Program start(Options options)
             {
                 throw new AssertionError("not used");
             }
 
             @Override
-            public RunningServer serve(Optional<Path> configFile, Map<String, String> flags)
+            public RunningServer serve(Options options, ServerOptions server)
             {
                 throw new IllegalArgumentException("server.host: 0.0.0.0 is reachable from the network and no API keys are configured");
             }
@@ -100,7 +100,7 @@ class ServeCliTest
     @Test
     void helpNamesTheEndpointsAndTheKeys()
     {
-        CertscanCommandLine.run((configFile, flags) -> null, new PrintWriter(out), new PrintWriter(err), "serve", "--help");
+        CertscanCommandLine.run(options -> null, new PrintWriter(out), new PrintWriter(err), "serve", "--help");
 
         assertThat(out.toString()).contains("/rest/2.0/ocr/v1/general_ocr", "/oauth/2.0/token", "/v1/recognize", "CERTSCAN_API_KEY", "--insecure-no-auth");
     }

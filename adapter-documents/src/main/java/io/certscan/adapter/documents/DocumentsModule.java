@@ -2,34 +2,22 @@ package io.certscan.adapter.documents;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.OptionalBinder;
+import io.certscan.application.config.ConfigProvider;
 import io.certscan.application.port.out.FetchRemoteDocument;
 import io.certscan.application.port.out.ReadCodes;
 import io.certscan.application.port.out.ReadDocument;
 import io.certscan.application.port.out.RenderPage;
 
-import java.util.List;
-
 import static com.google.inject.Scopes.SINGLETON;
-import static java.util.Objects.requireNonNull;
 
-/** Documents in: pictures, PDF and OFD pages read within the API's limits, the QR codes on them, and pictures fetched safely from URLs. */
+/** Documents in: pictures, PDF and OFD pages read within the API's limits, the QR codes on them, and pictures fetched safely from URLs; configured by {@link UrlConfig}. */
 public final class DocumentsModule
         extends AbstractModule
 {
-    /** The settings this module is configured by: the bootstrap binds and checks them. */
-    public static final List<Class<? extends Record>> CONFIGURATIONS = List.of(UrlConfig.class);
-
-    private final UrlConfig urlConfig;
-
-    public DocumentsModule(UrlConfig urlConfig)
-    {
-        this.urlConfig = requireNonNull(urlConfig, "urlConfig is null");
-    }
-
     @Override
     protected void configure()
     {
-        bind(UrlConfig.class).toInstance(urlConfig);
+        bind(UrlConfig.class).toProvider(ConfigProvider.of(UrlConfig.class)).in(SINGLETON);
         bind(ReadDocument.class).to(DocumentReader.class).in(SINGLETON);
         bind(DocumentReader.class).in(SINGLETON);
         // Optional for the use case: a program with a cloud engine and no documents module still recognises.

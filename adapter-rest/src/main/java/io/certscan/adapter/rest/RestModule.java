@@ -4,20 +4,18 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
+import io.certscan.application.config.ConfigProvider;
 import io.certscan.application.port.in.IssueLogIds;
 import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.port.in.RenderDocument;
 
 import java.time.Clock;
-
-import java.util.List;
 import java.util.Optional;
 
 import static com.google.inject.Scopes.SINGLETON;
-import static java.util.Objects.requireNonNull;
 
 /**
- * The HTTP server and its collaborators (key pairs, token key, worker pool, metrics,
+ * The HTTP server and its collaborators, configured by {@link RestConfig} (key pairs, token key, worker pool, metrics,
  * authentication, the two APIs), over the application's {@code RecognizeDocument},
  * {@code IssueLogIds} and {@code Clock}. The pool and the server are closed by the injector's
  * life cycle, the server first.
@@ -25,20 +23,10 @@ import static java.util.Objects.requireNonNull;
 public final class RestModule
         extends AbstractModule
 {
-    /** The settings this module is configured by: the bootstrap binds and checks them. */
-    public static final List<Class<? extends Record>> CONFIGURATIONS = List.of(RestConfig.class);
-
-    private final RestConfig config;
-
-    public RestModule(RestConfig config)
-    {
-        this.config = requireNonNull(config, "config is null");
-    }
-
     @Override
     protected void configure()
     {
-        bind(RestConfig.class).toInstance(config);
+        bind(RestConfig.class).toProvider(ConfigProvider.of(RestConfig.class)).in(SINGLETON);
         bind(Readiness.class).in(SINGLETON);
         bind(ServerMetrics.class).in(SINGLETON);
         bind(CompatibleApi.class).in(SINGLETON);
@@ -50,7 +38,7 @@ public final class RestModule
     /** @throws IllegalArgumentException when a keys file is unreadable or holds a weak secret */
     @Provides
     @Singleton
-    ApiKeys keys()
+    ApiKeys keys(RestConfig config)
     {
         return ApiKeys.load(config);
     }
@@ -58,28 +46,28 @@ public final class RestModule
     /** @throws IllegalArgumentException when the token key file is unreadable or short */
     @Provides
     @Singleton
-    TokenKey tokenKey()
+    TokenKey tokenKey(RestConfig config)
     {
         return config.tokenKeyFile() == null ? TokenKey.random() : TokenKey.load(config.tokenKeyFile());
     }
 
     @Provides
     @Singleton
-    WorkerPool pool()
+    WorkerPool pool(RestConfig config)
     {
         return new WorkerPool(config.effectiveWorkers(), config.queueCapacity());
     }
 
     @Provides
     @Singleton
-    Authentication authentication(ApiKeys keys, TokenKey tokenKey, Clock clock)
+    Authentication authentication(RestConfig config, ApiKeys keys, TokenKey tokenKey, Clock clock)
     {
         return new Authentication(keys, tokenKey, config.tokenLifetime(), clock);
     }
 
     @Provides
     @Singleton
-    RecognitionFlow flow(RecognizeDocument recognizer, WorkerPool pool, ServerMetrics metrics, IssueLogIds logIds)
+    RecognitionFlow flow(RestConfig config, RecognizeDocument recognizer, WorkerPool pool, ServerMetrics metrics, IssueLogIds logIds)
     {
         return new RecognitionFlow(recognizer, pool, metrics, logIds, config.maxRequestBytes());
     }
@@ -94,7 +82,7 @@ public final class RestModule
 
     @Provides
     @Singleton
-    RestHandler handler(CompatibleApi compatible, RichApi rich, ServerMetrics metrics, IssueLogIds logIds, Readiness readiness)
+    RestHandler handler(RestConfig config, CompatibleApi compatible, RichApi rich, ServerMetrics metrics, IssueLogIds logIds, Readiness readiness)
     {
         return new RestHandler(compatible, rich, metrics, new AccessLog(), logIds, readiness, new RequestBodies(),
                 Optional.ofNullable(config.metricsToken()).filter(token -> !token.isBlank()));

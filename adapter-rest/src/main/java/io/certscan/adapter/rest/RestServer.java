@@ -4,6 +4,7 @@ import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
+import io.certscan.application.config.Configurations;
 import io.certscan.application.port.in.IssueLogIds;
 import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.port.in.RenderDocument;
@@ -79,7 +80,8 @@ public final class RestServer
         requireNonNull(logIds, "logIds is null");
         requireNonNull(clock, "clock is null");
         try {
-            return Guice.createInjector(new RestModule(config), binder -> {
+            return Guice.createInjector(new RestModule(), binder -> {
+                binder.bind(Configurations.class).toInstance(Configurations.of(config));
                 binder.bind(RecognizeDocument.class).toInstance(recognizer);
                 renderer.ifPresent(drawing -> binder.bind(RenderDocument.class).toInstance(drawing));
                 binder.bind(IssueLogIds.class).toInstance(logIds);

@@ -6,6 +6,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import io.certscan.application.config.ConfigRecords;
+import io.certscan.application.config.Configurations;
 import io.certscan.application.port.in.IssueLogIds;
 import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognizeDocument;
@@ -18,13 +19,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The module binds the server's collaborators, one of each, over the application's three bindings, in a strict injector. */
+/** The module binds its configuration and the server's collaborators, one of each, over the application's bindings, in a strict injector. */
 class RestModuleTest
 {
     @Test
     void theServerAndItsCollaboratorsAreWiredOnceFromTheConfiguration()
     {
-        Injector injector = strictInjector(new RestModule(RestConfig.loopbackForTesting().withPool(3, 7)));
+        Injector injector = strictInjector(RestConfig.loopbackForTesting().withPool(3, 7));
 
         RestServer server = injector.getInstance(RestServer.class);
 
@@ -41,15 +42,15 @@ class RestModuleTest
     {
         RestConfig open = ConfigRecords.with(RestConfig.loopbackForTesting(), Map.of("server.host", "0.0.0.0"));
 
-        assertThatThrownBy(() -> strictInjector(new RestModule(open)))
+        assertThatThrownBy(() -> strictInjector(open))
                 .isInstanceOf(CreationException.class)
                 .hasMessageContaining("--insecure-no-auth");
     }
 
-    private static Injector strictInjector(RestModule module)
+    private static Injector strictInjector(RestConfig config)
     {
         AtomicLong ids = new AtomicLong();
-        return Guice.createInjector(Stage.PRODUCTION, module, new AbstractModule()
+        return Guice.createInjector(Stage.PRODUCTION, new RestModule(), new AbstractModule()
         {
             @Override
             protected void configure()
@@ -57,6 +58,7 @@ class RestModuleTest
                 binder().requireExplicitBindings();
                 binder().requireAtInjectOnConstructors();
                 binder().disableCircularProxies();
+                bind(Configurations.class).toInstance(Configurations.of(config));
                 bind(RecognizeDocument.class).toInstance(new TestingRecognizer());
                 bind(IssueLogIds.class).toInstance(() -> new LogId(ids.incrementAndGet()));
                 bind(Clock.class).toInstance(Clock.systemUTC());
