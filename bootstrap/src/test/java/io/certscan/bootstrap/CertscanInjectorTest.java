@@ -39,6 +39,12 @@ class CertscanInjectorTest
         Injector server = CertscanInjector.createServer(withKeys);
         assertThat(server.getInstance(RecognizeCertificates.class).getClass().getName()).isEqualTo("io.certscan.adapter.baidu.BaiduCertificateRecognition");
         assertThat(server.getInstance(io.certscan.adapter.rest.RestServer.class)).isNotNull();
+        // Stopping the program releases the HTTP client's threads and connections with the rest.
+        okhttp3.OkHttpClient client = server.getInstance(okhttp3.OkHttpClient.class);
+        LifeCycle lifeCycle = server.getInstance(LifeCycle.class);
+        assertThat(lifeCycle.open()).extracting(opened -> opened.getClass().getSimpleName()).contains("ClientShutdown");
+        lifeCycle.close();
+        assertThat(client.dispatcher().executorService().isShutdown()).isTrue();
 
         Settings withoutKeys = Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(), Map.of("BAIDU_API_KEY", "app"), Map.of("certscan.engine", "baidu"));
         assertThatThrownBy(() -> CertscanInjector.create(withoutKeys))

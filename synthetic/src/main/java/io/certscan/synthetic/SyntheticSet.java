@@ -1,9 +1,10 @@
 package io.certscan.synthetic;
 
+import io.certscan.adapter.documents.CjkFont;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * A reproducible set of generated certificates: every template, layout, installed CJK font and
@@ -19,9 +19,6 @@ import java.util.Set;
  */
 public final class SyntheticSet
 {
-    /** CJK fonts the set draws with, when installed (Debian: fonts-wqy-zenhei, fonts-wqy-microhei, fonts-arphic-uming, fonts-arphic-ukai). */
-    static final List<String> PREFERRED_FONTS = List.of("WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "AR PL UMing CN", "AR PL UKai CN", "Noto Sans CJK SC");
-
     private SyntheticSet() {}
 
     public static List<SyntheticSample> generate(long seed, int count)
@@ -138,18 +135,14 @@ public final class SyntheticSet
         return picture;
     }
 
-    /** The installed CJK fonts among the preferred ones; fails clearly when there is none. */
+    /** The installed CJK fonts pages are drawn with ({@link CjkFont}), each in turn; fails clearly when there is none. */
     public static List<String> fonts()
     {
-        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
-        List<String> fonts = PREFERRED_FONTS.stream()
-                .filter(installed::contains)
+        List<String> fonts = CjkFont.installedFamilies().stream()
                 .filter(family -> new Font(family, Font.PLAIN, 20).canDisplayUpTo("低压电工证张敞") == -1)
                 .toList();
         if (fonts.isEmpty()) {
-            throw new IllegalStateException("no CJK font installed; install one of " + PREFERRED_FONTS
-                    + " (Debian: apt-get install fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai); "
-                    + installed.size() + " other font families are installed");
+            throw new IllegalStateException("no CJK font installed (Debian: apt-get install fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai)");
         }
         return fonts;
     }

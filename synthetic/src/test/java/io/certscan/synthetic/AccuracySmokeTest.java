@@ -1,10 +1,8 @@
 package io.certscan.synthetic;
 
-import io.certscan.bootstrap.CertscanFactory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +16,7 @@ class AccuracySmokeTest
     void smokeSubsetStaysNearTheTargets()
             throws IOException
     {
-        Scorer scorer = AccuracyHarness.score(CertscanFactory.create(Map.of()), 20261123, 10, null, false);
+        Scorer scorer = AccuracyHarness.score(SharedEngine.get(), 20261123, 10, null, false);
 
         assertThat(scorer.tallies()).containsOnlyKeys(Degradation.values());
         scorer.tallies().forEach((level, tally) -> {
@@ -35,7 +33,7 @@ class AccuracySmokeTest
     {
         // Six pictures: the landscape licence (spread labels, QR code and caption, （副本）, seal) and
         // the bilingual one (English names under the labels), at each degradation level.
-        Scorer scorer = AccuracyHarness.score(CertscanFactory.create(Map.of()), 20261123, 6, null, false, Layout.REAL_LIKE);
+        Scorer scorer = AccuracyHarness.score(SharedEngine.get(), 20261123, 6, null, false, Layout.REAL_LIKE);
 
         scorer.tallies().forEach((level, tally) -> {
             assertThat(tally.f1()).as(level + "\n" + scorer.report() + String.join("\n", scorer.misses()))

@@ -6,7 +6,6 @@ import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
-import io.certscan.bootstrap.CertscanFactory;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.certificate.FieldNames;
@@ -31,7 +30,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +49,7 @@ class InvoiceSampleTest
     @BeforeAll
     static void startEngine()
     {
-        engine = CertscanFactory.create(Map.of());
+        engine = SharedEngine.get();
     }
 
     @Test

@@ -37,6 +37,26 @@ public final class BaiduModule
                 .build();
     }
 
+    /** What closes the client's threads and connections when the program stops (the injector's life cycle closes it). */
+    @Provides
+    @Singleton
+    static ClientShutdown clientShutdown(OkHttpClient client)
+    {
+        return new ClientShutdown(client);
+    }
+
+    /** The HTTP client's dispatcher threads and pooled connections, released when the injector stops. */
+    record ClientShutdown(OkHttpClient client)
+            implements AutoCloseable
+    {
+        @Override
+        public void close()
+        {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+    }
+
     @Provides
     @Singleton
     static BaiduApi api(OkHttpClient client, BaiduConfig config)

@@ -1,6 +1,5 @@
 package io.certscan.adapter.documents;
 
-import io.certscan.application.document.CjkFont;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.domain.certificate.ExtractedField;

@@ -1,6 +1,5 @@
 package io.certscan.adapter.documents;
 
-import io.certscan.application.document.CjkFont;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.LoadedPage;
 import io.certscan.application.document.PageContent;

@@ -1,36 +1,18 @@
 package io.certscan.adapter.documents;
 
+import io.certscan.application.document.FileSignature;
+
+import java.util.Locale;
 import java.util.Optional;
 
-/** The picture formats general_ocr accepts, told by their magic bytes rather than by any name. */
+/** The picture formats general_ocr accepts, told by their magic bytes ({@link FileSignature}) rather than by any name. */
 final class PictureFormat
 {
     private PictureFormat() {}
 
+    /** The picture's format as ImageIO names it ({@code jpeg}, {@code png}, {@code bmp}), if the bytes are one of those. */
     static Optional<String> sniff(byte[] bytes)
     {
-        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("jpeg");
-        }
-        if (startsWith(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of("png");
-        }
-        if (startsWith(bytes, 'B', 'M')) {
-            return Optional.of("bmp");
-        }
-        return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] bytes, int... magic)
-    {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((bytes[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return FileSignature.of(bytes).filter(FileSignature::isPicture).map(signature -> signature.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,6 +1,6 @@
 package io.certscan.adapter.ocr;
 
-import io.certscan.application.document.CjkFont;
+import io.certscan.adapter.documents.CjkFont;
 import io.certscan.domain.text.TextLine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -37,26 +37,15 @@ public sealed interface DocumentSource
     static DocumentSource ofFile(byte[] bytes, String fileName, int page)
     {
         String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
-        if (startsWith(bytes, "%PDF") || !startsWith(bytes, "PK\u0003\u0004") && name.endsWith(".pdf")) {
+        java.util.Optional<FileSignature> signature = FileSignature.of(bytes);
+        boolean zip = signature.filter(FileSignature.ZIP::equals).isPresent();
+        if (signature.filter(FileSignature.PDF::equals).isPresent() || !zip && name.endsWith(".pdf")) {
             return new Pdf(bytes, page);
         }
-        if (startsWith(bytes, "PK\u0003\u0004") || name.endsWith(".ofd")) {
+        if (zip || name.endsWith(".ofd")) {
             return new Ofd(bytes, page);
         }
         return new Image(bytes);
-    }
-
-    private static boolean startsWith(byte[] bytes, String magic)
-    {
-        if (bytes.length < magic.length()) {
-            return false;
-        }
-        for (int i = 0; i < magic.length(); i++) {
-            if (bytes[i] != (byte) magic.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The same document at another page; a picture or URL, which have one page, as it is. */

@@ -1,5 +1,7 @@
 package io.certscan.bootstrap.config;
 
+import io.certscan.application.config.ConfigRecords;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -150,7 +152,7 @@ public final class Settings
         if (value == null) {
             return "";
         }
-        return definition.secret() && !value.isEmpty() ? "****" : value;
+        return definition.secret() && !value.isEmpty() ? ConfigRecords.MASK : value;
     }
 
     private static String suggestion(String unknown, Set<String> candidates)

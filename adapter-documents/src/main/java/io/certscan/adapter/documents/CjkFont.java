@@ -1,4 +1,4 @@
-package io.certscan.application.document;
+package io.certscan.adapter.documents;
 
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
@@ -22,7 +22,13 @@ public final class CjkFont
     /** The first preferred family installed, if any. */
     public static Optional<String> installed()
     {
-        return Installed.FAMILY;
+        return Installed.FAMILIES.stream().findFirst();
+    }
+
+    /** Every preferred family installed, the preferred first: for what draws with each in turn (the synthetic set). */
+    public static List<String> installedFamilies()
+    {
+        return Installed.FAMILIES;
     }
 
     /** The family to draw with: an installed CJK family, else the logical sans-serif font (whose Chinese glyphs depend on the JRE's font configuration). */
@@ -35,9 +41,9 @@ public final class CjkFont
     private static final class Installed
     {
         // Names in the root locale: the families' English names, whatever the JVM's language.
-        static final Optional<String> FAMILY = PREFERRED.stream()
+        static final List<String> FAMILIES = PREFERRED.stream()
                 .filter(Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT))::contains)
-                .findFirst();
+                .toList();
 
         private Installed() {}
     }

@@ -1,4 +1,4 @@
-package io.certscan.application.document;
+package io.certscan.adapter.documents;
 
 import org.junit.jupiter.api.Test;
 
