@@ -39,7 +39,7 @@ class ConsoleTest
         assertThat(page.body()).contains("<script src=\"/console/console.js\" defer></script>", "证照识别控制台", "recognition console")
                 .doesNotContainPattern("(src|href)=\"(https?:)?//");
         assertThat(server.get("/console/console.js").headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
-        assertThat(server.get("/console/console.js").body()).contains("fetch('/oauth/2.0/token'", "post('/v1/recognize'", "post('/v1/page'")
+        assertThat(server.get("/console/console.js").body()).contains("fetch('/oauth/2.0/token'", "post('/v1/recognize'", "post('/v1/page?rotation='")
                 .doesNotContainPattern("fetch\\(['\"](https?:)?//");
         assertThat(server.get("/console/console.css").body()).contains("[hidden]");
         assertThat(server.post("/", "text/plain", new byte[0]).statusCode()).isEqualTo(405);
