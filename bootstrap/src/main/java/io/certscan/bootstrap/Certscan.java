@@ -6,6 +6,7 @@ import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.port.in.RenderDocument;
 import com.google.inject.Injector;
+import io.certscan.domain.geometry.QuarterTurns;
 
 import java.awt.image.BufferedImage;
 
@@ -55,10 +56,10 @@ public final class Certscan
     }
 
     @Override
-    public BufferedImage page(RecognizeCommand command)
+    public BufferedImage page(RecognizeCommand command, QuarterTurns turn)
     {
         open();
-        return renderer.page(command);
+        return renderer.page(command, turn);
     }
 
     @Override

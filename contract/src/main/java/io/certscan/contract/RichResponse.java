@@ -24,7 +24,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * certscan's own, richer result: per card its title, each field with its confidence, its 4-point
+ * certscan's own, richer result: the page as it was read (its size and turn), per card its title, each field with its confidence, its 4-point
  * box and its normalised value where one applies, and the findings of the rules; then every line
  * read on the page with the card and field it went into, so that what was read but not paired can
  * be seen. Absent values are null and left out of the JSON.
@@ -34,9 +34,17 @@ public record RichResponse(
         @Json(name = "source") String source,
         @Json(name = "page_count") Integer pageCount,
         @Json(name = "evaluation_date") String evaluationDate,
+        PageView page,
         List<Card> results,
         List<Line> lines)
 {
+    /**
+     * The page as it was read, in whose coordinates every box is: its size, and the degrees
+     * clockwise it was turned before it was read (a picture stored sideways: 90 or 270); absent
+     * when the engine gives no page (the cloud's).
+     */
+    public record PageView(double width, double height, int rotation) {}
+
     /**
      * A line of text as the engine read it, its box and confidence, the card it lies on and the
      * field it went into; {@code card} or {@code field} null for what was read but not paired.
@@ -76,6 +84,7 @@ public record RichResponse(
                 result.sourceKind().name().toLowerCase(Locale.ROOT),
                 result.sourceKind() == DocumentKind.IMAGE || result.sourceKind() == DocumentKind.URL || result.pageCount().isEmpty() ? null : result.pageCount().getAsInt(),
                 result.evaluationDate().toString(),
+                result.page().map(page -> new PageView(tenth(page.width()), tenth(page.height()), page.turned().degrees())).orElse(null),
                 result.certificates().stream().map(RichResponse::card).toList(),
                 result.lines().stream().map(RichResponse::line).toList());
     }
@@ -149,6 +158,11 @@ public record RichResponse(
 
     private static double[] point(Point point)
     {
-        return new double[] {Math.round(point.x() * 10) / 10.0, Math.round(point.y() * 10) / 10.0};
+        return new double[] {tenth(point.x()), tenth(point.y())};
+    }
+
+    private static double tenth(double value)
+    {
+        return Math.round(value * 10) / 10.0;
     }
 }

@@ -1,17 +1,20 @@
 package io.certscan.contract;
 
 import io.certscan.application.document.DocumentKind;
+import io.certscan.application.document.PageContent;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.geometry.QuarterTurns;
 import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.text.TextLine;
 import io.certscan.domain.layout.Layout;
 import io.certscan.domain.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -137,6 +140,20 @@ class GeneralOcrResponseTest
 
         assertThat(json).contains("\"lines\":[{\"text\":\"姓名：张敞\",\"confidence\":0.988,\"box\":[[10.0,20.0],[110.0,20.0],[110.0,40.0],[10.0,40.0]],\"card\":0,\"field\":\"姓名\"},"
                 + "{\"text\":\"江苏省应急管理厅专用章\",\"confidence\":0.5,\"box\":[[200.0,300.0],[260.0,300.0],[260.0,360.0],[200.0,360.0]],\"card\":0}]");
+    }
+
+    @Test
+    void richResponseSaysHowThePageWasTurnedAndItsSizeAsRead()
+            throws IOException
+    {
+        Certificate certificate = new Certificate(0, Optional.of("低压电工证"), List.of(ExtractedField.withoutLocation("姓名", List.of("张敞"))), Optional.empty());
+        BufferedImage sideways = new BufferedImage(300, 500, BufferedImage.TYPE_INT_RGB);
+        RecognitionResult turned = new RecognitionResult(new LogId(7), DocumentKind.IMAGE, OptionalInt.empty(), List.of(new JudgedCertificate(certificate, List.of())),
+                LocalDate.of(2026, 11, 23), List.of(), Optional.of(new PageContent.Raster(sideways, QuarterTurns.COUNTERCLOCKWISE)));
+
+        assertThat(ContractJson.richResponse().toJson(RichResponse.from(turned))).contains("\"page\":{\"width\":500.0,\"height\":300.0,\"rotation\":270}");
+        assertThat(ContractJson.richResponse().toJson(RichResponse.from(result(new LogId(7), DocumentKind.IMAGE, OptionalInt.empty(), certificate))))
+                .doesNotContain("\"page\"");
     }
 
     private static RecognitionResult result(LogId logId, DocumentKind kind, OptionalInt pages, Certificate certificate)

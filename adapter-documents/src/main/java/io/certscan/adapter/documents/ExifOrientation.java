@@ -5,6 +5,7 @@ import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
+import io.certscan.domain.geometry.QuarterTurns;
 
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
@@ -35,6 +36,17 @@ final class ExifOrientation
         catch (ImageProcessingException | IOException | MetadataException | RuntimeException unreadable) {
             return 1;
         }
+    }
+
+    /** The picture turned clockwise by {@code turn}: the EXIF orientation that turns as much. */
+    static BufferedImage turned(BufferedImage image, QuarterTurns turn)
+    {
+        return upright(image, switch (turn) {
+            case NONE -> 1;
+            case CLOCKWISE -> 6;
+            case HALF -> 3;
+            case COUNTERCLOCKWISE -> 8;
+        });
     }
 
     /** The picture turned (and mirrored, for orientations 2, 4, 5 and 7) upright. */

@@ -1,9 +1,11 @@
 package io.certscan.adapter.documents;
 
+import io.certscan.application.document.PageContent;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.geometry.Point;
+import io.certscan.domain.geometry.QuarterTurns;
 import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.rule.Finding;
 import io.certscan.domain.rule.Severity;
@@ -20,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Draws a recognition on its page: each card outlined in a colour of its own and numbered, each
+ * Draws a recognition on its page, turned as it was read: each card outlined in a colour of its own and numbered, each
  * field's box drawn and named, and beside the page a legend with each card's title, type and
  * findings (red errors, orange warnings, green information). Text is drawn with {@link CjkFont}.
  */
@@ -28,20 +30,31 @@ final class PageAnnotator
 {
     private static final Color[] CARD_COLOURS = {new Color(0x1565C0), new Color(0x6A1B9A), new Color(0x00838F), new Color(0xAD1457), new Color(0x4E342E)};
     private static final String FONT_FAMILY = CjkFont.family();
+    /** The card numbers are this fraction of the page's longest side (field names three quarters of it). */
+    private static final int PAGE_SIDE_IN_UNITS = 80;
+    /** The legend is at least this many characters of its font wide. */
+    private static final int LEGEND_WIDTH_IN_CHARACTERS = 24;
 
     private PageAnnotator() {}
 
-    static BufferedImage annotate(BufferedImage page, RecognitionResult result)
+    /**
+     * @param stored the picture as stored (or drawn); it is turned as the result's page was turned
+     *         to be read, so that the boxes fall on what they name
+     */
+    static BufferedImage annotate(BufferedImage stored, RecognitionResult result)
     {
+        BufferedImage page = ExifOrientation.turned(stored, result.page().map(PageContent::turned).orElse(QuarterTurns.NONE));
         int width = page.getWidth();
         int height = page.getHeight();
-        int unit = Math.max(12, Math.min(28, Math.max(width, height) / 70));
+        // Sizes in proportion to the picture, so that shown whole on a screen its names read alike
+        // whatever its pixels: a 4000-pixel photo's field names are not specks, nor a 600-pixel one's blots.
+        int unit = Math.max(12, Math.max(width, height) / PAGE_SIDE_IN_UNITS);
         Font labelFont = new Font(FONT_FAMILY, Font.PLAIN, unit);
         // Field names smaller than the card numbers: they sit in the gap above the value, not on the line above.
-        Font fieldFont = new Font(FONT_FAMILY, Font.PLAIN, Math.max(10, unit * 2 / 3));
+        Font fieldFont = new Font(FONT_FAMILY, Font.PLAIN, Math.max(11, unit * 3 / 4));
         Font legendFont = new Font(FONT_FAMILY, Font.PLAIN, Math.max(14, unit));
         List<String[]> legend = legendLines(result);
-        int legendWidth = Math.max(360, Math.min(900, width / 2));
+        int legendWidth = Math.max(360, Math.max(Math.min(900, width / 2), LEGEND_WIDTH_IN_CHARACTERS * legendFont.getSize()));
         int legendHeight = (legend.size() + 2) * (legendFont.getSize() + 8);
         BufferedImage canvas = new BufferedImage(width + legendWidth, Math.max(height, legendHeight), BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = canvas.createGraphics();

@@ -6,6 +6,7 @@ import io.certscan.application.document.PageContent;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.out.FetchRemoteDocument;
 import io.certscan.application.port.out.RenderPage;
+import io.certscan.domain.geometry.QuarterTurns;
 import io.certscan.domain.text.TextLine;
 import jakarta.inject.Inject;
 
@@ -19,8 +20,8 @@ import java.awt.image.BufferedImage;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Pages as pictures, in the coordinates their recognition used: a picture decoded and turned as
- * it was read; a PDF page's text layer rendered by PDFBox at the same scale (144 dpi); an OFD page's
+ * Pages as pictures, in the coordinates their recognition used: a picture decoded (EXIF turns
+ * applied) and turned as OCR turned it to read it; a PDF page's text layer rendered by PDFBox at the same scale (144 dpi); an OFD page's
  * scan, or, for its text (no OFD renderer certscan may ship: the converter needs iText, AGPL), each
  * line drawn where it stands on a white page.
  */
@@ -38,7 +39,13 @@ final class PageRenderer
     }
 
     @Override
-    public BufferedImage render(DocumentSource source)
+    public BufferedImage render(DocumentSource source, QuarterTurns turn)
+    {
+        return ExifOrientation.turned(stored(source), turn);
+    }
+
+    /** The page as it is stored, or drawn: not turned. */
+    private BufferedImage stored(DocumentSource source)
     {
         return source.accept(new DocumentSource.Cases<>()
         {

@@ -1,11 +1,13 @@
 package io.certscan.adapter.documents;
 
 import io.certscan.application.document.DocumentKind;
+import io.certscan.application.document.PageContent;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.geometry.QuarterTurns;
 import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.rule.Finding;
 import io.certscan.domain.rule.Severity;
@@ -57,5 +59,31 @@ class PageAnnotatorTest
             }
         }
         assertThat(inked).isGreaterThan(200);
+    }
+
+    @Test
+    void aPictureReadTurnedIsDrawnTurnedSoTheBoxesFallOnWhatTheyName()
+    {
+        // Stored 500 wide and 800 high; read a quarter turn clockwise, 800 wide and 500 high.
+        BufferedImage stored = new BufferedImage(500, 800, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = stored.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, 500, 800);
+        graphics.setColor(Color.BLACK);
+        graphics.fillRect(10, 10, 30, 30);
+        graphics.dispose();
+        Certificate card = new Certificate(0, Optional.of("低压电工证"), List.of(
+                new ExtractedField("姓名", List.of("张敞"), 0.99, Quadrilateral.rectangle(600, 300, 700, 340))), Optional.empty());
+        RecognitionResult result = new RecognitionResult(new LogId(1), DocumentKind.IMAGE, OptionalInt.empty(), List.of(new JudgedCertificate(card, List.of())),
+                LocalDate.of(2026, 11, 24), List.of(), Optional.of(new PageContent.Raster(stored, QuarterTurns.CLOCKWISE)));
+
+        BufferedImage annotated = PageAnnotator.annotate(stored, result);
+
+        assertThat(annotated.getHeight()).isGreaterThanOrEqualTo(500);
+        // The stored top-left square is at the top right once turned; the field's box is drawn in page coordinates past the stored width.
+        assertThat(annotated.getRGB(775, 25) & 0xFFFFFF).isZero();
+        assertThat(annotated.getRGB(25, 25) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+        assertThat(new Color(annotated.getRGB(600, 320))).isEqualTo(new Color(0x1565C0));
+        assertThat(annotated.getRGB(650, 320) & 0xFFFFFF).isNotEqualTo(0xFFFFFF);
     }
 }

@@ -1,5 +1,6 @@
 package io.certscan.adapter.ocr;
 
+import io.certscan.application.port.out.RecognizedText;
 import io.certscan.domain.text.TextLine;
 
 import java.awt.image.BufferedImage;
@@ -32,7 +33,8 @@ public final class EmbeddedOcr
     /** Lines of text and the nanoseconds spent inside ONNX Runtime to find them. */
     public record Measured(List<TextLine> lines, long inferenceNanos) {}
 
-    public List<TextLine> recognize(BufferedImage image)
+    /** The lines, in the coordinates of the picture turned upright as the result's turn says. */
+    public RecognizedText recognize(BufferedImage image)
     {
         return recognizer.recognize(image);
     }
@@ -40,7 +42,7 @@ public final class EmbeddedOcr
     public Measured recognizeMeasured(BufferedImage image)
     {
         Timings timings = new Timings();
-        List<TextLine> lines = recognizer.recognize(image, timings);
+        List<TextLine> lines = recognizer.recognize(image, timings).lines();
         return new Measured(lines, timings.inferenceNanos());
     }
 

@@ -1,6 +1,8 @@
 package io.certscan.adapter.ocr;
 
 import io.certscan.application.port.out.RecognizeText;
+import io.certscan.application.port.out.RecognizedText;
+import io.certscan.domain.geometry.QuarterTurns;
 import io.certscan.domain.geometry.Point;
 import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.text.TextLine;
@@ -13,7 +15,8 @@ import java.util.List;
 
 /**
  * The embedded engine: detection, direction, recognition. Pages photographed sideways or upside
- * down are turned upright first, and the lines come back in the upright page's coordinates.
+ * down are turned upright first, and the lines come back in the upright page's coordinates, with
+ * the turn that made it upright (whoever draws them draws on the page so turned).
  * Doubtful lines get a second reading by the PP-OCRv3 recogniser, which keeps some rare
  * characters that PP-OCRv4 drops.
  */
@@ -48,17 +51,19 @@ final class OnnxTextRecognizer
     }
 
     @Override
-    public List<TextLine> recognize(BufferedImage image)
+    public RecognizedText recognize(BufferedImage image)
     {
         return recognize(image, new Timings());
     }
 
-    List<TextLine> recognize(BufferedImage image, Timings timings)
+    RecognizedText recognize(BufferedImage image, Timings timings)
     {
         Bgr page = Bgr.of(image);
+        QuarterTurns turned = QuarterTurns.NONE;
         List<Quad> boxes = detect(page, timings);
         if (mostlyVertical(boxes)) {
             page = page.rotatedClockwise(1);
+            turned = QuarterTurns.CLOCKWISE;
             boxes = detect(page, timings);
         }
         List<Bgr> strips = strips(page, boxes);
@@ -66,6 +71,7 @@ final class OnnxTextRecognizer
             float[] upsideDown = direction.upsideDown(strips, timings);
             if (mostlyUpsideDown(strips, upsideDown)) {
                 page = page.rotatedClockwise(2);
+                turned = turned.then(QuarterTurns.HALF);
                 boxes = detect(page, timings);
                 strips = strips(page, boxes);
                 upsideDown = direction.upsideDown(strips, timings);
@@ -91,7 +97,7 @@ final class OnnxTextRecognizer
             }
         }
         lines.sort(Comparator.comparingDouble((TextLine line) -> line.box().top()).thenComparingDouble(line -> line.box().left()));
-        return lines;
+        return new RecognizedText(lines, turned);
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.certscan.adapter.ocr;
 
 import io.certscan.adapter.documents.CjkFont;
+import io.certscan.application.port.out.RecognizedText;
+import io.certscan.domain.geometry.QuarterTurns;
 import io.certscan.domain.text.TextLine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,8 +60,11 @@ class EmbeddedOcrTest
     {
         BufferedImage turned = Bgr.of(card(1.0)).rotatedClockwise(quarterTurns).toBufferedImage();
 
-        List<TextLine> lines = ocr.recognize(turned);
+        RecognizedText read = ocr.recognize(turned);
+        List<TextLine> lines = read.lines();
 
+        // Turned back: the quarter turns that undo the ones the picture was stored with.
+        assertThat(read.turned()).isEqualTo(QuarterTurns.clockwise(-quarterTurns));
         assertThat(texts(lines)).contains("低压电工证", "T320481199806303517", "江苏省应急管理厅");
         TextLine title = lines.stream().filter(line -> line.text().equals("低压电工证")).findFirst().orElseThrow();
         TextLine authority = lines.stream().filter(line -> line.text().equals("江苏省应急管理厅")).findFirst().orElseThrow();
@@ -70,19 +75,19 @@ class EmbeddedOcrTest
     @ValueSource(doubles = {-10, 7})
     void skewedPagesAreRead(double degrees)
     {
-        assertThat(texts(ocr.recognize(skewed(card(1.0), degrees)))).contains("低压电工证", "T320481199806303517", "江苏省应急管理厅");
+        assertThat(texts(ocr.recognize(skewed(card(1.0), degrees)).lines())).contains("低压电工证", "T320481199806303517", "江苏省应急管理厅");
     }
 
     @Test
     void smallPicturesAreRead()
     {
-        assertThat(texts(ocr.recognize(card(600.0 / 1400)))).contains("低压电工证", "江苏省应急管理厅");
+        assertThat(texts(ocr.recognize(card(600.0 / 1400)).lines())).contains("低压电工证", "江苏省应急管理厅");
     }
 
     @Test
     void largePicturesAreRead()
     {
-        assertThat(texts(ocr.recognize(card(4000.0 / 1400)))).contains("低压电工证", "T320481199806303517", "江苏省应急管理厅");
+        assertThat(texts(ocr.recognize(card(4000.0 / 1400)).lines())).contains("低压电工证", "T320481199806303517", "江苏省应急管理厅");
     }
 
     @Test
@@ -100,7 +105,7 @@ class EmbeddedOcrTest
                 defaults.unclipRatio(), defaults.batchSize(), defaults.angleClassifier(), defaults.secondOpinion());
 
         try (EmbeddedOcr looking = EmbeddedOcr.load(adaptive)) {
-            List<TextLine> lines = looking.recognize(page);
+            List<TextLine> lines = looking.recognize(page).lines();
 
             assertThat(texts(lines)).contains("低压电工证", "T320481199806303517", "江苏省应急管理厅");
             // Boxes are in the page's pixels, whatever scale detection looked at.
@@ -119,7 +124,7 @@ class EmbeddedOcrTest
         graphics.fillRect(0, 0, 400, 300);
         graphics.dispose();
 
-        assertThat(ocr.recognize(blank)).isEmpty();
+        assertThat(ocr.recognize(blank).lines()).isEmpty();
     }
 
     private static List<String> texts(List<TextLine> lines)

@@ -18,9 +18,6 @@ import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import org.eclipse.jetty.http.HttpHeader;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -65,20 +62,12 @@ final class RichApi
     };
 
     private final Optional<RenderDocument> renderer;
-    private final RecognitionFlow.Answers<BufferedImage> pictures = new RecognitionFlow.Answers<>()
+    private final RecognitionFlow.Answers<PagePictures.Encoded> pictures = new RecognitionFlow.Answers<>()
     {
         @Override
-        public void success(HttpExchange exchange, BufferedImage picture)
+        public void success(HttpExchange exchange, PagePictures.Encoded picture)
         {
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            try {
-                ImageIO.write(picture, "png", png);
-            }
-            catch (IOException e) {
-                error(exchange, new CertscanException(ErrorCode.INTERNAL_ERROR, "the page could not be encoded"), logIds.next(), false);
-                return;
-            }
-            exchange.send(200, "image/png", png.toByteArray(), false);
+            exchange.send(200, picture.mediaType(), picture.bytes(), false);
         }
 
         @Override
@@ -103,7 +92,11 @@ final class RichApi
         }
     }
 
-    /** {@code POST /v1/page}: the page a request names as a PNG, in the coordinates of its recognition's boxes (the console draws on it). */
+    /**
+     * {@code POST /v1/page}: the page a request names, turned by {@code ?rotation=} as its
+     * recognition read it, so in the coordinates of its boxes, and no larger than {@code ?max_side=}
+     * (the console draws on it); a photo as JPEG, a PDF or OFD page as PNG.
+     */
     void page(HttpExchange exchange)
     {
         if (!authenticated(exchange)) {
@@ -115,7 +108,17 @@ final class RichApi
                     "this server draws no pages", logId, true);
             return;
         }
-        flow.handle(exchange, RichApi::command, renderer.get()::page, pictures);
+        PagePictures view;
+        try {
+            view = PagePictures.of(exchange.queryParameter(PagePictures.ROTATION), exchange.queryParameter(PagePictures.MAX_SIDE));
+        }
+        catch (CertscanException refused) {
+            LogId logId = logIds.next();
+            problem(exchange.withError(refused.errorCode().code(), logId, refused.detail()), 400, refused.errorCode(), refused.detail(), logId, true);
+            return;
+        }
+        RenderDocument drawing = renderer.get();
+        flow.handle(exchange, RichApi::command, command -> view.page(drawing, command), pictures);
     }
 
     private boolean authenticated(HttpExchange exchange)

@@ -1,6 +1,7 @@
 package io.certscan.adapter.rest;
 
 import io.certscan.application.document.DocumentSource;
+import io.certscan.domain.geometry.QuarterTurns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class ConsoleTest
         assertThat(page.body()).contains("<script src=\"/console/console.js\" defer></script>", "证照识别控制台", "recognition console")
                 .doesNotContainPattern("(src|href)=\"(https?:)?//");
         assertThat(server.get("/console/console.js").headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
-        assertThat(server.get("/console/console.js").body()).contains("fetch('/oauth/2.0/token'", "post('/v1/recognize'", "post('/v1/page'")
+        assertThat(server.get("/console/console.js").body()).contains("fetch('/oauth/2.0/token'", "post('/v1/recognize'", "post('/v1/page?rotation='")
                 .doesNotContainPattern("fetch\\(['\"](https?:)?//");
         assertThat(server.get("/console/console.css").body()).contains("[hidden]");
         assertThat(server.post("/", "text/plain", new byte[0]).statusCode()).isEqualTo(405);
@@ -61,5 +62,41 @@ class ConsoleTest
         assertThat(picture.getRGB(10, 10) & 0xFFFFFF).isEqualTo(0xFF8F00);
         assertThat(server.recognizer.lastCommand().source()).isInstanceOfSatisfying(DocumentSource.Pdf.class, pdf -> assertThat(pdf.page()).isEqualTo(2));
         assertThat(server.get("/v1/page").statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void aPhotosPageIsAJpegTurnedAsItsRecognitionReadItAndNoLargerThanAsked()
+            throws IOException
+    {
+        byte[] body = TestingServer.multipart("page", Map.of(), "file", "card.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3});
+
+        HttpResponse<byte[]> response = server.sendBytes(HttpRequest.newBuilder(server.uri.resolve("/v1/page?rotation=90&max_side=64"))
+                .header("Content-Type", "multipart/form-data; boundary=page")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(server.recognizer.turns).containsExactly(QuarterTurns.CLOCKWISE);
+        // The renderer's page turned is 80 × 120; its longest side brought to 64.
+        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(response.body()));
+        assertThat(picture.getWidth()).isEqualTo(43);
+        assertThat(picture.getHeight()).isEqualTo(64);
+        assertThat(new java.awt.Color(picture.getRGB(20, 30)).getRed()).isGreaterThan(200);
+    }
+
+    @Test
+    void aRotationOrSizeThatIsNoneIsRefusedWithWhatItMustBe()
+    {
+        byte[] body = TestingServer.multipart("page", Map.of(), "file", "card.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3});
+
+        for (String query : new String[] {"rotation=45", "rotation=left", "max_side=10", "max_side=big"}) {
+            HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri.resolve("/v1/page?" + query))
+                    .header("Content-Type", "multipart/form-data; boundary=page")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(response.body()).as(query).contains("\"error_code\":216100").contains(query.substring(0, query.indexOf('=')));
+        }
+        assertThat(server.recognizer.turns).isEmpty();
     }
 }

@@ -1,6 +1,8 @@
 package io.certscan.adapter.rest;
 
 import io.certscan.application.document.DocumentSource;
+import io.certscan.contract.ErrorMessages;
+import io.certscan.domain.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -62,6 +64,9 @@ class RichApiTest
         HttpResponse<String> nothingFound = server.post("/v1/recognize", "application/json", "{\"image\":\"AAAA\"}".getBytes(StandardCharsets.UTF_8));
         assertProblem(nothingFound, 422, 282102);
         assertThat(nothingFound.body()).contains("\"detail\":\"no certificate in the picture\"", "\"title\":\"target detect error\"");
+        // Beside the documented title and the developer's detail, what it means to a person, in both languages.
+        assertThat(nothingFound.body()).contains("\"message\":\"" + ErrorMessages.of(ErrorCode.TARGET_DETECT_ERROR).chinese() + "\"",
+                "\"message_en\":\"" + ErrorMessages.of(ErrorCode.TARGET_DETECT_ERROR).english() + "\"");
     }
 
     @Test

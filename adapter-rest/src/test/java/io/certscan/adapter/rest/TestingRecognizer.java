@@ -9,6 +9,7 @@ import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.port.in.RenderDocument;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.geometry.QuarterTurns;
 import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.rule.Finding;
 import io.certscan.domain.rule.Severity;
@@ -33,6 +34,7 @@ final class TestingRecognizer
     static final long LOG_ID = 2057057242228098769L;
 
     final List<RecognizeCommand> commands = new CopyOnWriteArrayList<>();
+    final List<QuarterTurns> turns = new CopyOnWriteArrayList<>();
     private volatile Function<RecognizeCommand, RecognitionResult> behaviour = TestingRecognizer::electrician;
     private volatile CountDownLatch gate;
     final CountDownLatch started = new CountDownLatch(1);
@@ -122,14 +124,17 @@ final class TestingRecognizer
         return behaviour.apply(command);
     }
 
-    /** A 120 × 80 page, orange, whatever the command. */
+    /** A 120 × 80 page, orange, whatever the command; 80 × 120 when asked for a quarter turn. */
     @Override
-    public BufferedImage page(RecognizeCommand command)
+    public BufferedImage page(RecognizeCommand command, QuarterTurns turn)
     {
         commands.add(command);
-        BufferedImage page = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 80; y++) {
-            for (int x = 0; x < 120; x++) {
+        turns.add(turn);
+        int width = turn.swapsSides() ? 80 : 120;
+        int height = turn.swapsSides() ? 120 : 80;
+        BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
                 page.setRGB(x, y, 0xFF8F00);
             }
         }

@@ -1,5 +1,6 @@
 package io.certscan.application.document;
 
+import io.certscan.domain.geometry.QuarterTurns;
 import io.certscan.domain.text.TextLine;
 
 import java.awt.image.BufferedImage;
@@ -17,18 +18,55 @@ public sealed interface PageContent
     /** Where machine-readable codes may be: the page itself, or the pictures embedded in it. */
     List<PagePicture> pictures();
 
-    record Raster(BufferedImage image)
+    /** How the page was turned before it was read: what a picture stored sideways needed to be upright. */
+    QuarterTurns turned();
+
+    /** The width of the page as read (turned), in the coordinates of the boxes of what was read on it. */
+    double width();
+
+    /** The height of the page as read (turned), in the coordinates of the boxes of what was read on it. */
+    double height();
+
+    /**
+     * A picture as it was stored, and the turn OCR gave it before reading it ({@link QuarterTurns#NONE}
+     * until it is read): what was read on it is in the coordinates of the picture so turned.
+     */
+    record Raster(BufferedImage image, QuarterTurns turned)
             implements PageContent
     {
+        public Raster(BufferedImage image)
+        {
+            this(image, QuarterTurns.NONE);
+        }
+
         public Raster
         {
             requireNonNull(image, "image is null");
+            requireNonNull(turned, "turned is null");
+        }
+
+        /** The same picture, read turned by {@code turn}. */
+        public Raster readTurned(QuarterTurns turn)
+        {
+            return new Raster(image, turn);
         }
 
         @Override
         public List<PagePicture> pictures()
         {
             return List.of(PagePicture.wholePage(image));
+        }
+
+        @Override
+        public double width()
+        {
+            return turned.swapsSides() ? image.getHeight() : image.getWidth();
+        }
+
+        @Override
+        public double height()
+        {
+            return turned.swapsSides() ? image.getWidth() : image.getHeight();
         }
     }
 
@@ -45,6 +83,13 @@ public sealed interface PageContent
         {
             lines = List.copyOf(requireNonNull(lines, "lines is null"));
             pictures = List.copyOf(requireNonNull(pictures, "pictures is null"));
+        }
+
+        /** A text layer is read where it stands. */
+        @Override
+        public QuarterTurns turned()
+        {
+            return QuarterTurns.NONE;
         }
     }
 }

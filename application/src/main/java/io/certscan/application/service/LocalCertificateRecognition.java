@@ -10,6 +10,7 @@ import io.certscan.application.port.out.ReadDocument;
 import io.certscan.application.port.out.RecognizeCertificates;
 import io.certscan.application.port.out.RecognizeText;
 import io.certscan.application.port.out.RecognizedPage;
+import io.certscan.application.port.out.RecognizedText;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.MachineCode;
 import io.certscan.domain.error.CertscanException;
@@ -98,18 +99,25 @@ public final class LocalCertificateRecognition
 
     private RecognizedPage recognize(LoadedPage page)
     {
-        List<TextLine> lines = page.content() instanceof PageContent.TextLayer textLayer
-                ? textLayer.lines()
-                : ocr.recognize(((PageContent.Raster) page.content()).image());
+        PageContent content = page.content();
+        List<TextLine> lines;
+        if (content instanceof PageContent.Raster raster) {
+            RecognizedText read = ocr.recognize(raster.image());
+            lines = read.lines();
+            content = raster.readTurned(read.turned());
+        }
+        else {
+            lines = ((PageContent.TextLayer) content).lines();
+        }
         Layout laidOut = layout.layout(lines);
         List<Certificate> certificates = laidOut.certificates();
         if (certificates.isEmpty()) {
             throw new CertscanException(ErrorCode.TARGET_DETECT_ERROR, lines.isEmpty() ? "no text found on the page" : "no certificate found among the text");
         }
         if (Invoices.anyInvoice(certificates)) {
-            List<MachineCode> found = page.content().pictures().stream().flatMap(picture -> codes.read(picture).stream()).toList();
+            List<MachineCode> found = content.pictures().stream().flatMap(picture -> codes.read(picture).stream()).toList();
             certificates = Invoices.withCodes(certificates, found);
         }
-        return new RecognizedPage(certificates, page.pageCount(), laidOut.lines(), Optional.of(page.content()));
+        return new RecognizedPage(certificates, page.pageCount(), laidOut.lines(), Optional.of(content));
     }
 }

@@ -14,6 +14,7 @@ import io.certscan.application.port.out.RenderPage;
 import io.certscan.domain.catalogue.CertificateCatalogue;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
+import io.certscan.domain.geometry.QuarterTurns;
 import io.certscan.domain.rule.CertificateFacts;
 import io.certscan.domain.rule.CertificateRule;
 import io.certscan.domain.rule.Finding;
@@ -41,7 +42,7 @@ public final class RecognitionService
     private static final RenderPage NO_PICTURES = new RenderPage()
     {
         @Override
-        public BufferedImage render(DocumentSource source)
+        public BufferedImage render(DocumentSource source, QuarterTurns turn)
         {
             throw new CertscanException(ErrorCode.SERVICE_NOT_SUPPORT, "this program draws no pictures of pages");
         }
@@ -131,19 +132,20 @@ public final class RecognitionService
     }
 
     @Override
-    public BufferedImage page(RecognizeCommand command)
+    public BufferedImage page(RecognizeCommand command, QuarterTurns turn)
     {
-        return pages.render(command.source());
+        return pages.render(command.source(), turn);
     }
 
     @Override
     public BufferedImage annotated(RecognizeCommand command, RecognitionResult result)
     {
-        // The picture recognition read, when it was one; a text layer is drawn again from the same bytes.
+        // The picture recognition read, when it was one (the annotator turns it as it was read); a
+        // text layer, read where it stands, is drawn again from the same bytes.
         BufferedImage picture = result.page()
                 .filter(PageContent.Raster.class::isInstance)
                 .map(content -> ((PageContent.Raster) content).image())
-                .orElseGet(() -> page(command));
+                .orElseGet(() -> page(command, QuarterTurns.NONE));
         return pages.annotate(picture, result);
     }
 

@@ -9,11 +9,13 @@ import io.certscan.application.port.out.FetchRemoteDocument;
 import io.certscan.application.port.out.ReadCodes;
 import io.certscan.application.port.out.ReadDocument;
 import io.certscan.application.port.out.RecognizeText;
+import io.certscan.application.port.out.RecognizedText;
 import io.certscan.application.port.out.RecognizedPage;
 import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.certificate.MachineCode;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
+import io.certscan.domain.geometry.QuarterTurns;
 import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.text.TextLine;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,23 @@ class LocalCertificateRecognitionTest
             assertThat(card.field("姓名")).map(ExtractedField::confidence).contains(0.57);
         });
         assertThat(ocr.calls).isEqualTo(1);
+    }
+
+    @Test
+    void aPictureTheEngineTurnedTravelsWithItsTurnAndItsSizeAsRead()
+    {
+        BufferedImage sideways = new BufferedImage(700, 1000, BufferedImage.TYPE_INT_RGB);
+        ReadDocument reader = source -> new LoadedPage(new PageContent.Raster(sideways), OptionalInt.empty());
+        RecognizeText turning = image -> new RecognizedText(CARD, QuarterTurns.COUNTERCLOCKWISE);
+
+        RecognizedPage page = new LocalCertificateRecognition(fetcher, reader, turning, ReadCodes.NONE).recognize(new DocumentSource.Image(new byte[] {9}));
+
+        assertThat(page.content()).hasValueSatisfying(content -> {
+            assertThat(content).isInstanceOfSatisfying(PageContent.Raster.class, raster -> assertThat(raster.image()).isSameAs(sideways));
+            assertThat(content.turned()).isEqualTo(QuarterTurns.COUNTERCLOCKWISE);
+            assertThat(content.width()).isEqualTo(1000);
+            assertThat(content.height()).isEqualTo(700);
+        });
     }
 
     @Test
@@ -185,10 +204,10 @@ class LocalCertificateRecognitionTest
         }
 
         @Override
-        public List<TextLine> recognize(BufferedImage image)
+        public RecognizedText recognize(BufferedImage image)
         {
             calls++;
-            return lines;
+            return RecognizedText.upright(lines);
         }
     }
 }

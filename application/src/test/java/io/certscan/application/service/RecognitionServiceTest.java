@@ -13,6 +13,7 @@ import io.certscan.domain.catalogue.CertificateCatalogue;
 import io.certscan.domain.catalogue.CertificateType;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.geometry.QuarterTurns;
 import io.certscan.domain.rule.CertificateFacts;
 import io.certscan.domain.rule.CertificateRule;
 import io.certscan.domain.rule.Finding;
@@ -43,12 +44,12 @@ class RecognitionServiceTest
     {
         BufferedImage read = new BufferedImage(40, 30, BufferedImage.TYPE_3BYTE_BGR);
         FixedEngine engine = new FixedEngine(new RecognizedPage(List.of(card(0, "低压电工证")), OptionalInt.empty(), List.of(),
-                Optional.of(new PageContent.Raster(read))));
+                Optional.of(new PageContent.Raster(read, QuarterTurns.CLOCKWISE))));
         List<BufferedImage> drawnOn = new ArrayList<>();
         RenderPage pages = new RenderPage()
         {
             @Override
-            public BufferedImage render(DocumentSource source)
+            public BufferedImage render(DocumentSource source, QuarterTurns turn)
             {
                 throw new AssertionError("the page was read once already (a URL would be downloaded again)");
             }
@@ -67,6 +68,8 @@ class RecognitionServiceTest
         service.annotated(command, result);
 
         assertThat(result.page()).containsInstanceOf(PageContent.Raster.class);
+        // The picture as stored, with the turn it was read with for the annotator to apply.
+        assertThat(result.page()).map(PageContent::turned).hasValue(QuarterTurns.CLOCKWISE);
         assertThat(drawnOn).singleElement().isSameAs(read);
     }
 

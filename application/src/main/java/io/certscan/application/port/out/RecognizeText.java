@@ -1,12 +1,12 @@
 package io.certscan.application.port.out;
 
-import io.certscan.domain.text.TextLine;
-
 import java.awt.image.BufferedImage;
-import java.util.List;
 
-/** An OCR engine: finds the lines of text in a picture, upright, in the picture's pixel coordinates. */
+/**
+ * An OCR engine: finds the lines of text in a picture, upright, in the coordinates of the picture
+ * turned as the engine turned it to read it.
+ */
 public interface RecognizeText
 {
-    List<TextLine> recognize(BufferedImage image);
+    RecognizedText recognize(BufferedImage image);
 }
