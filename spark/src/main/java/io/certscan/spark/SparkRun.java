@@ -47,7 +47,7 @@ public final class SparkRun
               recognize  every jpg, png, bmp, pdf and ofd under IN_DIR (all depths, all pages) into OUT_DIR/recognized (Parquet)
               judge      the certificates in OUT_DIR/recognized judged again as of the date, without OCR, into OUT_DIR/judged-DATE
               both write OUT_DIR/summary.json: {"files", "certificates", "by_status", "errors", "as_of", "results"}
-              --master   Spark's master (default local[*]: every core of this machine)
+              --master   Spark's master (default: spark-submit's, else local[*], every core of this machine)
               -D         a certscan setting (rules.packs=company.json, certscan.time-zone=…), as spark.certscan.KEY
             """;
 
@@ -115,7 +115,9 @@ public final class SparkRun
             err.print(command.equals("judge") && asOf == null ? "spark/run: judge needs --as-of YYYY-MM-DD\n" + USAGE : USAGE);
             return EXIT_USAGE;
         }
-        try (SparkSession spark = session(options.getOrDefault("--master", "local[*]"), settings)) {
+        // Under spark-submit the master is spark-submit's (a system property); alone, every core of this machine.
+        String master = options.getOrDefault("--master", System.getProperty("spark.master", "local[*]"));
+        try (SparkSession spark = session(master, settings)) {
             Summary summary = recognize ? recognize(spark, positional.get(1), positional.get(2), asOf) : judge(spark, positional.get(1), asOf);
             out.println(summary.json());
             return summary.errors().isEmpty() ? EXIT_OK : EXIT_SOME_FAILED;
