@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.Singleton;
 import io.certscan.application.port.in.IssueLogIds;
+import io.certscan.application.port.in.JudgeCertificates;
 import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.port.in.RenderDocument;
 import io.certscan.application.port.out.RenderPage;
@@ -52,6 +53,7 @@ public final class ApplicationModule
         bind(CertscanConfig.class).toInstance(config);
         bind(RecognizeDocument.class).to(RecognitionService.class).in(SINGLETON);
         bind(RenderDocument.class).to(RecognitionService.class).in(SINGLETON);
+        bind(JudgeCertificates.class).to(RecognitionService.class).in(SINGLETON);
         bind(RecognitionService.class).in(SINGLETON);
         bind(IssueLogIds.class).to(LogIds.class).in(SINGLETON);
         bind(LogIds.class).in(SINGLETON);
@@ -59,16 +61,23 @@ public final class ApplicationModule
         bind(CertificateCatalogue.class).toInstance(catalogue);
         // Pages are drawn when the documents module is there (it sets this binding).
         OptionalBinder.newOptionalBinder(binder(), RenderPage.class);
-        RuleBinder ruleBinder = RuleBinder.ruleBinder(binder())
-                .add(new ValidityRule(rules.expiringSoonDays(), catalogue))
-                .add(new ReviewDateRule(rules.reviewDueSoonDays(), catalogue))
-                .add(new IdentifierRule())
-                .add(new InvoiceAmountsRule())
-                .add(new InvoiceQrCodeRule())
-                .add(new InvoiceDateRule())
-                .add(new LowConfidenceRule(rules.lowConfidence()))
-                .add(new CatalogueRule(catalogue));
+        RuleBinder ruleBinder = RuleBinder.ruleBinder(binder());
+        builtInRules(rules, catalogue).forEach(ruleBinder::add);
         pluginRules.forEach(ruleBinder::add);
+    }
+
+    /** The rules certscan brings, in the order they judge: the same for a recognition and for a stored result judged again. */
+    static List<CertificateRule> builtInRules(RulesConfig rules, CertificateCatalogue catalogue)
+    {
+        return List.of(
+                new ValidityRule(rules.expiringSoonDays(), catalogue),
+                new ReviewDateRule(rules.reviewDueSoonDays(), catalogue),
+                new IdentifierRule(),
+                new InvoiceAmountsRule(),
+                new InvoiceQrCodeRule(),
+                new InvoiceDateRule(),
+                new LowConfidenceRule(rules.lowConfidence()),
+                new CatalogueRule(catalogue));
     }
 
     @Provides

@@ -1,5 +1,6 @@
 package io.certscan.bootstrap;
 
+import io.certscan.application.port.in.JudgeCertificates;
 import io.certscan.bootstrap.config.Settings;
 
 import java.util.Map;
@@ -34,6 +35,21 @@ public final class CertscanFactory
         requireNonNull(settings, "settings is null");
         Settings loaded = Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(), Map.of(), settings);
         return Certscan.of(CertscanInjector.create(loaded));
+    }
+
+    /**
+     * Judges stored certificates again (results recognised earlier, read back from their rich JSON
+     * or from wherever the host keeps them) with the same catalogue, rule packs and rules as
+     * {@link #create} would, without an engine: no model is loaded, nothing needs closing, and it
+     * is shared by all threads.
+     *
+     * @throws io.certscan.bootstrap.config.ConfigurationException listing every problem with the settings
+     */
+    public static JudgeCertificates createJudge(Map<String, String> settings)
+    {
+        requireNonNull(settings, "settings is null");
+        Settings loaded = Settings.load(CertscanInjector.settingDefinitions(), Optional.empty(), Map.of(), settings);
+        return JudgingProgram.create(loaded, CertscanInjector.classLoader());
     }
 
     /**

@@ -88,15 +88,10 @@ final class CertscanInjector
     static Injector create(Settings settings, EngineModules engines, ClassLoader plugins)
     {
         List<String> problems = new ArrayList<>();
-        Optional<CertscanConfig> certscan = ConfigBinder.bind(CertscanConfig.class, settings, problems);
-        Optional<RulesConfig> rules = ConfigBinder.bind(RulesConfig.class, settings, problems);
-        if (!problems.isEmpty()) {
-            throw new ConfigurationException(problems);
-        }
-        CertificateCatalogue catalogue = RulePacks.catalogue(rules.orElseThrow().packFiles(), problems);
+        Foundation foundation = Foundation.bind(settings, problems);
         List<Module> modules = new ArrayList<>();
-        modules.add(new ApplicationModule(certscan.orElseThrow(), rules.orElseThrow(), PluginRules.discover(plugins), catalogue));
-        modules.addAll(engines.modules(certscan.orElseThrow()));
+        modules.add(new ApplicationModule(foundation.certscan(), foundation.rules(), PluginRules.discover(plugins), foundation.catalogue()));
+        modules.addAll(engines.modules(foundation.certscan()));
         // Recorded once: the configurations the modules declare are found here, and the injector is made from the same elements.
         List<Element> elements = Elements.getElements(Stage.PRODUCTION, modules);
         Configurations configurations = ModuleConfigurations.bind(ModuleConfigurations.providers(elements), settings, problems);
@@ -115,6 +110,27 @@ final class CertscanInjector
                 throw runtime;
             }
             throw failed;
+        }
+    }
+
+    /**
+     * The bootstrap's own configuration and the catalogue its rule packs make: bound before any
+     * module, since it chooses the engine's modules and gives the rules their catalogue.
+     */
+    record Foundation(CertscanConfig certscan, RulesConfig rules, CertificateCatalogue catalogue)
+    {
+        /**
+         * @param problems receives the rule packs' problems, to be reported with the modules'
+         * @throws ConfigurationException at once when the configuration itself is invalid (no module can be chosen)
+         */
+        static Foundation bind(Settings settings, List<String> problems)
+        {
+            Optional<CertscanConfig> certscan = ConfigBinder.bind(CertscanConfig.class, settings, problems);
+            Optional<RulesConfig> rules = ConfigBinder.bind(RulesConfig.class, settings, problems);
+            if (!problems.isEmpty()) {
+                throw new ConfigurationException(problems);
+            }
+            return new Foundation(certscan.orElseThrow(), rules.orElseThrow(), RulePacks.catalogue(rules.orElseThrow().packFiles(), problems));
         }
     }
 
@@ -138,7 +154,7 @@ final class CertscanInjector
         };
     }
 
-    private static ClassLoader classLoader()
+    static ClassLoader classLoader()
     {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return context != null ? context : CertscanInjector.class.getClassLoader();

@@ -3,6 +3,7 @@ package io.certscan.bootstrap;
 import io.certscan.adapter.cli.CertscanCommandLine;
 import io.certscan.adapter.cli.Launcher;
 import io.certscan.adapter.cli.RunningServer;
+import io.certscan.application.port.in.JudgeCertificates;
 import io.certscan.bootstrap.config.Settings;
 
 import java.io.FileOutputStream;
@@ -61,6 +62,13 @@ public final class Main
             Settings settings = Settings.load(CertscanInjector.settingDefinitions(), settingsFile(options.configFile()), environment, CommandLineSettings.of(options));
             Certscan certscan = Certscan.of(CertscanInjector.create(settings, engines));
             return new Program(certscan, Optional.of(certscan), certscan);
+        }
+
+        @Override
+        public JudgeCertificates judging(Options options)
+        {
+            Settings settings = Settings.load(CertscanInjector.settingDefinitions(), settingsFile(options.configFile()), environment, CommandLineSettings.of(options));
+            return JudgingProgram.create(settings, CertscanInjector.classLoader());
         }
 
         @Override

@@ -8,6 +8,7 @@ import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.domain.catalogue.CertificateType;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.certificate.MachineCode;
 import io.certscan.domain.date.ChineseDate;
 import io.certscan.domain.date.ValidityPeriod;
 import io.certscan.domain.geometry.Point;
@@ -18,7 +19,9 @@ import io.certscan.domain.geometry.Quadrilateral;
 import io.certscan.domain.layout.Layout;
 import io.certscan.domain.rule.Finding;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,7 +54,16 @@ public record RichResponse(
      */
     public record Line(String text, double confidence, List<double[]> box, Integer card, String field) {}
 
-    public record Card(int index, String title, TypeView type, InvoiceView invoice, List<Field> fields, List<FindingView> findings, List<double[]> region) {}
+    public record Card(int index, String title, TypeView type, InvoiceView invoice, List<Field> fields, List<FindingView> findings, List<double[]> region)
+    {
+        /** The certificate as it was recognised (its findings are not part of it). */
+        public Certificate certificate()
+        {
+            List<MachineCode> codes = invoice == null || invoice.qrCode() == null ? List.of() : List.of(new MachineCode(invoice.qrCode().payload(), Optional.empty()));
+            List<ExtractedField> read = fields == null ? List.of() : fields.stream().map(Field::extracted).toList();
+            return new Certificate(index, Optional.ofNullable(title), read, box(region), codes);
+        }
+    }
 
     /**
      * What a card that is a VAT invoice is: its kind ({@code 专票}, {@code 普票}, {@code 数电}) and
@@ -61,13 +73,34 @@ public record RichResponse(
 
     /** An invoice's QR code: type code, invoice code, number, amount (合计金额, on 数电 invoices 价税合计), date, check code. */
     public record QrCodeView(String type, String code, String number, BigDecimal amount, @Json(name = "amount_field") String amountField, String date,
-                             @Json(name = "check_code") String checkCode) {}
+                             @Json(name = "check_code") String checkCode)
+    {
+        /** The code's payload again, from its parts. */
+        String payload()
+        {
+            if (type == null || number == null || amount == null || date == null) {
+                throw new IllegalArgumentException("an invoice's qr_code without its type, number, amount or date");
+            }
+            return new InvoiceQrCode(type, Optional.ofNullable(code), number, amount, LocalDate.parse(date), Optional.ofNullable(checkCode)).payload();
+        }
+    }
 
     /** The certificate type the catalogue says a card is: {@code {"id": "special-operation", "name": "特种作业操作证"}}, or id "unclassified". */
     public record TypeView(String id, String name) {}
 
     /** {@code origin} is "qr_code" for a value the printed text lacked and the invoice's QR code gave; absent for printed values. */
-    public record Field(String name, List<String> words, String value, double confidence, List<double[]> location, Normalized normalized, String origin) {}
+    public record Field(String name, List<String> words, String value, double confidence, List<double[]> location, Normalized normalized, String origin)
+    {
+        ExtractedField extracted()
+        {
+            if (name == null) {
+                throw new IllegalArgumentException("a field without a name");
+            }
+            List<String> read = words != null ? words : value != null ? List.of(value) : List.of();
+            ExtractedField.Origin from = origin == null ? ExtractedField.Origin.PRINTED : ExtractedField.Origin.valueOf(origin.toUpperCase(Locale.ROOT));
+            return new ExtractedField(name, read, confidence, box(location), from);
+        }
+    }
 
     /**
      * A value understood as a date ({@code kind} "date") or a period ({@code kind} "period"), in
@@ -76,6 +109,38 @@ public record RichResponse(
     public record Normalized(String kind, String date, String start, String end, String ending, BigDecimal amount) {}
 
     public record FindingView(String code, String severity, String field, String message, @Json(name = "message_en") String englishMessage) {}
+
+    /**
+     * The certificates of a stored result, as they were recognised, to be judged again: titles,
+     * fields (words, confidence, box, origin), regions and the invoice's QR code. Their findings
+     * and types are the judging's, not read back.
+     *
+     * @throws IllegalArgumentException when a card is not one certscan writes (a field without a name, a box that is not four points)
+     */
+    public List<Certificate> certificates()
+    {
+        return results == null ? List.of() : results.stream().map(Card::certificate).toList();
+    }
+
+    /**
+     * A rich result read from its JSON, as {@code recognize --format rich} wrote it.
+     *
+     * @throws IllegalArgumentException when the text is not such a result
+     */
+    public static RichResponse parse(String json)
+    {
+        RichResponse response;
+        try {
+            response = ContractJson.richResponse().fromJson(json);
+        }
+        catch (IOException | RuntimeException malformed) {
+            throw new IllegalArgumentException("not a rich result of certscan: " + malformed.getMessage(), malformed);
+        }
+        if (response == null || response.results() == null) {
+            throw new IllegalArgumentException("not a rich result of certscan: no results");
+        }
+        return response;
+    }
 
     public static RichResponse from(RecognitionResult result)
     {
@@ -154,6 +219,18 @@ public record RichResponse(
     private static List<double[]> corners(Quadrilateral box)
     {
         return box.corners().stream().map(RichResponse::point).toList();
+    }
+
+    private static Optional<Quadrilateral> box(List<double[]> corners)
+    {
+        if (corners == null) {
+            return Optional.empty();
+        }
+        if (corners.size() != 4 || corners.stream().anyMatch(corner -> corner == null || corner.length != 2)) {
+            throw new IllegalArgumentException("a box that is not four points");
+        }
+        List<Point> points = corners.stream().map(corner -> new Point(corner[0], corner[1])).toList();
+        return Optional.of(new Quadrilateral(points.get(0), points.get(1), points.get(2), points.get(3)));
     }
 
     private static double[] point(Point point)

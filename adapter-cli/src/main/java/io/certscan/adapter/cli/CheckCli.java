@@ -1,10 +1,12 @@
 package io.certscan.adapter.cli;
 
 import io.certscan.application.document.PageSink;
+import io.certscan.application.port.in.JudgeCertificates;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import picocli.CommandLine;
@@ -39,6 +41,9 @@ import java.util.concurrent.Callable;
                 "other errors, not yet valid, expiring soon, review due soon, to check by",
                 "hand, valid). A file that cannot be read is a row with its error, not the",
                 "end of the run.",
+                "With --stored, the inputs are results that `recognize --format rich` wrote",
+                "(JSON files, or folders searched at all depths for them): each is judged",
+                "again as of --as-of without OCR and without loading the models.",
                 "The report is CSV when its name ends in .csv, one self-contained HTML page",
                 "(readable offline in a browser) when it ends in .html; without --report,",
                 "CSV goes to standard output.",
@@ -47,7 +52,8 @@ import java.util.concurrent.Callable;
                 "Examples:",
                 "  certscan check scans/ --as-of 2026-12-31 --report report.html",
                 "  certscan check licences/*.pdf --report report.csv --rules company-rules.json",
-                "  certscan check scans/ --report audit/report.html --annotate audit/pictures"})
+                "  certscan check scans/ --report audit/report.html --annotate audit/pictures",
+                "  certscan check --stored results/ --as-of 2027-01-31 --report report.csv"})
 final class CheckCli
         implements Callable<Integer>
 {
@@ -68,6 +74,9 @@ final class CheckCli
     @Option(names = "--annotate", paramLabel = "DIR", description = "Also write each page's annotated picture to DIR; the HTML report links every row to its picture.")
     Path annotateDirectory;
 
+    @Option(names = "--stored", description = "The inputs are stored results (rich JSON files, or folders of them): judge them again as of --as-of without OCR.")
+    boolean stored;
+
     @Mixin
     SettingsOptions settingsOptions = new SettingsOptions();
 
@@ -85,17 +94,31 @@ final class CheckCli
         if (report != null && !html && !report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report must end in .csv or .html: " + report);
         }
+        if (stored && annotateDirectory != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--annotate draws pages, and stored results have none: leave out one of --annotate and --stored");
+        }
         List<String> files;
         try {
-            files = Inputs.expand(inputs);
+            files = stored ? Inputs.expandStored(inputs) : Inputs.expand(inputs);
         }
         catch (IOException unreadable) {
             err.println("certscan: cannot list the folders given: " + unreadable.getMessage());
             return CertscanCommandLine.EXIT_USAGE;
         }
         if (files.isEmpty()) {
-            err.println("certscan: no jpg, png, bmp, pdf or ofd file in " + String.join(", ", inputs));
+            err.println("certscan: no " + (stored ? "json" : "jpg, png, bmp, pdf or ofd") + " file in " + String.join(", ", inputs));
             return CertscanCommandLine.EXIT_USAGE;
+        }
+        if (stored) {
+            JudgeCertificates judge;
+            try {
+                judge = launcher.judging(settingsOptions.options());
+            }
+            catch (RuntimeException invalid) {
+                err.println("certscan: cannot start: " + invalid.getMessage());
+                return CertscanCommandLine.EXIT_USAGE;
+            }
+            return judgeStored(judge, files, html, out, err);
         }
         Launcher.Program program;
         try {
@@ -111,6 +134,32 @@ final class CheckCli
         finally {
             program.close();
         }
+    }
+
+    /** Each stored result read back and its certificates judged again; a file that is no rich result is a row with its error. */
+    private int judgeStored(JudgeCertificates judge, List<String> files, boolean html, PrintWriter out, PrintWriter err)
+    {
+        LocalDate date = asOf != null ? asOf : judge.today();
+        ComplianceReport rows = new ComplianceReport();
+        Progress progress = new Progress(err, files.size(), files.size() > 1 || report != null);
+        int failed = 0;
+        for (String file : files) {
+            progress.starting(file);
+            try {
+                List<Certificate> certificates = StoredResults.read(Path.of(file));
+                for (JudgedCertificate judged : judge.judge(certificates, date)) {
+                    rows.add(file, 1, judged);
+                }
+                progress.finished(true);
+            }
+            catch (CertscanException failure) {
+                failed++;
+                rows.failed(file, 1, failure);
+                progress.finished(false);
+                explain(err, file, failure);
+            }
+        }
+        return finish(rows, date, html, progress, files.size(), failed, out, err);
     }
 
     private int recognizeWith(Launcher.Program program, List<String> files, boolean html, PrintWriter out, PrintWriter err)
@@ -168,6 +217,12 @@ final class CheckCli
             }
         }
         LocalDate reportDate = evaluationDate[0] != null ? evaluationDate[0] : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return finish(rows, reportDate, html, progress, files.size(), failed, out, err);
+    }
+
+    /** The report written (or printed), the summary line, the exit code. */
+    private int finish(ComplianceReport rows, LocalDate reportDate, boolean html, Progress progress, int inputs, int failed, PrintWriter out, PrintWriter err)
+    {
         String text = html ? rows.html(reportDate, report.toAbsolutePath().getParent()) : rows.csv();
         if (report == null) {
             out.print(text);
@@ -182,7 +237,7 @@ final class CheckCli
                 return CertscanCommandLine.EXIT_USAGE;
             }
         }
-        progress.summary(files.size() - failed, failed, null);
+        progress.summary(inputs - failed, failed, null);
         if (report != null) {
             err.println("certscan: report written to " + report + " (" + rows.rows().size() + " rows)");
         }

@@ -58,8 +58,21 @@ final class Inputs
         return new RecognizeCommand(source.atPage(source.kind() == DocumentKind.OFD ? ofdPage : pdfPage), null);
     }
 
+    /** Stored results: files as given, folders replaced by the JSON files in them (all depths, by name, hidden ones skipped). */
+    static List<String> expandStored(List<String> inputs)
+            throws IOException
+    {
+        return expand(inputs, Set.of(".json"));
+    }
+
     /** Folders replaced by the documents in them (all depths, by name, hidden ones skipped); files and URLs as given. */
     static List<String> expand(List<String> inputs)
+            throws IOException
+    {
+        return expand(inputs, DOCUMENT_ENDINGS);
+    }
+
+    private static List<String> expand(List<String> inputs, Set<String> endings)
             throws IOException
     {
         List<String> expanded = new ArrayList<>();
@@ -68,7 +81,7 @@ final class Inputs
                 try (Stream<Path> files = Files.walk(Path.of(input))) {
                     files.filter(Files::isRegularFile)
                             .filter(file -> !file.getFileName().toString().startsWith("."))
-                            .filter(file -> DOCUMENT_ENDINGS.stream().anyMatch(file.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith))
+                            .filter(file -> endings.stream().anyMatch(file.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith))
                             .sorted()
                             .map(Path::toString)
                             .forEach(expanded::add);

@@ -1,5 +1,6 @@
 package io.certscan.adapter.cli;
 
+import io.certscan.application.port.in.JudgeCertificates;
 import io.certscan.application.port.in.RecognizeDocument;
 import io.certscan.application.port.in.RenderDocument;
 
@@ -95,6 +96,17 @@ public interface Launcher
                 throw new IllegalStateException("cannot stop certscan: " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * A program that judges stored certificates again and recognises nothing (no model is
+     * loaded), configured the same way: what {@code check --stored} runs on.
+     *
+     * @throws io.certscan.domain.error.CertscanException or {@link IllegalArgumentException} when the configuration is invalid
+     */
+    default JudgeCertificates judging(Options options)
+    {
+        throw new UnsupportedOperationException("this program does not judge stored results");
     }
 
     /**

@@ -2,11 +2,14 @@ package io.certscan.adapter.cli;
 
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.PageSink;
+import io.certscan.application.port.in.JudgeCertificates;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.contract.ContractJson;
+import io.certscan.contract.RichResponse;
 import io.certscan.domain.catalogue.CertificateType;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
@@ -186,6 +189,61 @@ class CheckCliTest
         assertThat(calls).containsExactly("recognizeAll from page 1");
         assertThat(out.toString().lines().skip(1)).extracting(line -> line.split(",")[1] + " " + line.split(",")[8])
                 .containsExactly("2 expired", "3 review_overdue", "1 valid");
+    }
+
+    @Test
+    void storedResultsAreJudgedAgainAsOfTheDateGivenWithoutRecognisingAnything()
+            throws IOException
+    {
+        RecognitionResult recognised = new VerdictByContent().recognize(RecognizeCommand.ofImage("VALID".getBytes(StandardCharsets.UTF_8)));
+        commands.clear();
+        write("results/card.json", ContractJson.richResponse().toJson(RichResponse.from(recognised)));
+        write("results/broken.json", "{\"log_id\": 1}");
+        write("results/card.png", "VALID");
+        List<LocalDate> judgedAsOf = new ArrayList<>();
+        JudgeCertificates expiryOnly = new JudgeCertificates()
+        {
+            @Override
+            public List<JudgedCertificate> judge(List<Certificate> certificates, LocalDate asOf)
+            {
+                judgedAsOf.add(asOf);
+                return certificates.stream().map(certificate -> new JudgedCertificate(certificate, Optional.of(SPECIAL_OPERATION),
+                        asOf.isAfter(LocalDate.of(2025, 10, 7)) ? List.of(new Finding("EXPIRED", Severity.ERROR, Optional.of("有效期限"), "已过期", "expired")) : List.of())).toList();
+            }
+
+            @Override
+            public LocalDate today()
+            {
+                return LocalDate.of(2024, 1, 1);
+            }
+        };
+        Launcher launcher = new Launcher()
+        {
+            @Override
+            public Program start(Options options)
+            {
+                throw new AssertionError("no recogniser is started for stored results");
+            }
+
+            @Override
+            public JudgeCertificates judging(Options options)
+            {
+                return expiryOnly;
+            }
+        };
+
+        int exitCode = CertscanCommandLine.run(launcher, new PrintWriter(out), new PrintWriter(err), "check", "--stored", "--as-of", "2026-11-24", directory.resolve("results").toString());
+        int withoutDate = CertscanCommandLine.run(launcher, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "check", "--stored",
+                directory.resolve("results/card.json").toString());
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(withoutDate).isZero();
+        assertThat(commands).isEmpty();
+        assertThat(judgedAsOf).containsExactly(LocalDate.of(2026, 11, 24), LocalDate.of(2024, 1, 1));
+        List<String> lines = out.toString().lines().skip(1).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith(directory.resolve("results/broken.json") + ",1,0,").contains("failed,error 216201");
+        assertThat(lines.get(1)).startsWith(directory.resolve("results/card.json") + ",1,0,特种作业操作证,张敞,T3204811998063035170,2025-10-07,2024-10-07,expired,EXPIRED");
     }
 
     private int run(String... args)

@@ -3,6 +3,7 @@ package io.certscan.application.service;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.PageContent;
 import io.certscan.application.document.PageSink;
+import io.certscan.application.port.in.JudgeCertificates;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
@@ -12,20 +13,16 @@ import io.certscan.application.port.out.RecognizeCertificates;
 import io.certscan.application.port.out.RecognizedPage;
 import io.certscan.application.port.out.RenderPage;
 import io.certscan.domain.catalogue.CertificateCatalogue;
+import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import io.certscan.domain.geometry.QuarterTurns;
-import io.certscan.domain.rule.CertificateFacts;
 import io.certscan.domain.rule.CertificateRule;
-import io.certscan.domain.rule.Finding;
-import io.certscan.domain.rule.FindingCode;
-import io.certscan.domain.rule.Severity;
 import jakarta.inject.Inject;
 
 import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,10 +31,11 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Recognises with the configured engine, then classifies every certificate with the catalogue and
- * judges it with every rule; draws a recognition on the picture of its page.
+ * judges it with every rule ({@link CertificateJudgement}); judges stored certificates the same
+ * way without recognising anything; draws a recognition on the picture of its page.
  */
 public final class RecognitionService
-        implements RecognizeDocument, RenderDocument
+        implements RecognizeDocument, RenderDocument, JudgeCertificates
 {
     private static final RenderPage NO_PICTURES = new RenderPage()
     {
@@ -55,10 +53,9 @@ public final class RecognitionService
     };
 
     private final RecognizeCertificates engine;
-    private final List<CertificateRule> rules;
+    private final CertificateJudgement judgement;
     private final Clock clock;
     private final LogIds logIds;
-    private final CertificateCatalogue catalogue;
     private final RenderPage pages;
 
     public RecognitionService(RecognizeCertificates engine, Set<CertificateRule> rules, Clock clock, LogIds logIds)
@@ -80,10 +77,10 @@ public final class RecognitionService
     {
         this.pages = requireNonNull(pages, "pages is null");
         this.engine = requireNonNull(engine, "engine is null");
-        this.rules = List.copyOf(requireNonNull(rules, "rules is null"));
+        this.judgement = new CertificateJudgement(requireNonNull(rules, "rules is null"), requireNonNull(catalogue, "catalogue is null"),
+                requireNonNull(clock, "clock is null"));
         this.clock = requireNonNull(clock, "clock is null");
         this.logIds = requireNonNull(logIds, "logIds is null");
-        this.catalogue = requireNonNull(catalogue, "catalogue is null");
     }
 
     @Override
@@ -115,10 +112,7 @@ public final class RecognitionService
 
     private RecognitionResult judged(DocumentSource source, RecognizedPage page, LocalDate evaluationDate)
     {
-        List<JudgedCertificate> judged = page.certificates().stream()
-                .map(certificate -> CertificateFacts.of(certificate, catalogue))
-                .map(facts -> new JudgedCertificate(facts, judge(facts, evaluationDate)))
-                .toList();
+        List<JudgedCertificate> judged = judgement.judge(page.certificates(), evaluationDate);
         return new RecognitionResult(logIds.next(), source.kind(), page.pageCount(), judged, evaluationDate, page.lines(), page.content());
     }
 
@@ -149,23 +143,15 @@ public final class RecognitionService
         return pages.annotate(picture, result);
     }
 
-    /**
-     * Every rule is given the same facts, decided once here. A failing rule (a plugin's bug) costs
-     * its own finding, never the result of the others.
-     */
-    private List<Finding> judge(CertificateFacts facts, LocalDate evaluationDate)
+    @Override
+    public List<JudgedCertificate> judge(List<Certificate> certificates, LocalDate asOf)
     {
-        List<Finding> findings = new ArrayList<>();
-        for (CertificateRule rule : rules) {
-            try {
-                findings.addAll(rule.evaluate(facts, evaluationDate));
-            }
-            catch (RuntimeException failure) {
-                findings.add(new Finding(FindingCode.RULE_FAILED, Severity.WARNING, Optional.empty(),
-                        "规则 " + rule.getClass().getName() + " 执行失败（" + failure.getClass().getSimpleName() + "），结论不完整",
-                        "rule " + rule.getClass().getName() + " failed (" + failure.getClass().getSimpleName() + "); the verdict is incomplete"));
-            }
-        }
-        return findings;
+        return judgement.judge(certificates, asOf);
+    }
+
+    @Override
+    public LocalDate today()
+    {
+        return judgement.today();
     }
 }

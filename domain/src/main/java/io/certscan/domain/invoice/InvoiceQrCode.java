@@ -60,6 +60,16 @@ public record InvoiceQrCode(String type, Optional<String> code, String number, B
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
+    /**
+     * The payload written back in the code's own form (without the checksum, which nothing
+     * reads): what a stored result keeps so that the invoice can be judged again against its code.
+     * {@link #parse} reads it as this code.
+     */
+    public String payload()
+    {
+        return String.join(",", "01", type, code.orElse(""), number, amount.toPlainString(), COMPACT.format(date), checkCode.orElse(""), "");
+    }
+
     /** 数电 invoices have a 20-digit number and no code; their QR amount includes the tax. */
     public boolean fullyDigital()
     {
