@@ -13,6 +13,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static java.util.Objects.requireNonNull;
@@ -57,39 +62,71 @@ final class OnnxModels
      */
     private static final long LOADER_STACK_BYTES = 64L * 1024 * 1024;
 
-    /** Loads the models the settings call for: the PP-OCRv3 recogniser and the direction classifier only when used. */
+    /** Models loaded at once: each session is built on one core, so two cores load the four models in about half the time. */
+    private static final int LOADERS = 2;
+
+    /**
+     * Loads the models the settings call for (the PP-OCRv3 recogniser and the direction
+     * classifier only when used), {@value #LOADERS} at a time.
+     */
     static OnnxModels load(OcrConfig config)
     {
-        java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
-        Thread loader = new Thread(null, () -> {
-            try {
-                outcome.set(new OnnxModels(config.effectiveThreads(), config.secondOpinion(), config.angleClassifier()));
-            }
-            catch (RuntimeException | Error failure) {
-                outcome.set(failure);
-            }
-        }, "certscan-model-loader", LOADER_STACK_BYTES);
-        loader.start();
+        ExecutorService loaders = Executors.newFixedThreadPool(LOADERS, OnnxModels::loaderThread);
+        try {
+            return new OnnxModels(config.effectiveThreads(), config.secondOpinion(), config.angleClassifier(), loaders);
+        }
+        finally {
+            loaders.shutdown();
+        }
+    }
+
+    private static Thread loaderThread(Runnable task)
+    {
+        Thread thread = new Thread(null, task, "certscan-model-loader", LOADER_STACK_BYTES);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** The task's result, waited for without giving up on an interrupt (which is kept for the caller); its failure as it was thrown. */
+    private static <T> T result(Future<T> future)
+    {
         boolean interrupted = false;
-        while (true) {
-            try {
-                loader.join();
-                break;
+        try {
+            while (true) {
+                try {
+                    return future.get();
+                }
+                catch (InterruptedException e) {
+                    interrupted = true;
+                }
+                catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException failure) {
+                        throw failure;
+                    }
+                    if (e.getCause() instanceof Error failure) {
+                        throw failure;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
             }
-            catch (InterruptedException e) {
-                interrupted = true;
+        }
+        finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+    }
+
+    /** Runs the task on a loader thread of its own and waits for it. */
+    private static <T> T onLoaderThread(Callable<T> task)
+    {
+        ExecutorService loader = Executors.newSingleThreadExecutor(OnnxModels::loaderThread);
+        try {
+            return result(loader.submit(task));
         }
-        if (outcome.get() instanceof RuntimeException failure) {
-            throw failure;
+        finally {
+            loader.shutdown();
         }
-        if (outcome.get() instanceof Error failure) {
-            throw failure;
-        }
-        return (OnnxModels) outcome.get();
     }
 
     /**
@@ -112,17 +149,57 @@ final class OnnxModels
         }
     }
 
-    private OnnxModels(int threads, boolean loadSecondOpinion, boolean loadDirection)
+    private OnnxModels(int threads, boolean loadSecondOpinion, boolean loadDirection, ExecutorService loaders)
     {
         long started = System.nanoTime();
-        environment = OrtEnvironment.getEnvironment();
+        environment = result(loaders.submit((Callable<OrtEnvironment>) OrtEnvironment::getEnvironment));
         quietTelemetry(environment);
-        detection = new Model(DETECTION, threads);
-        recognition = new Model(RECOGNITION, threads);
-        recognitionV3 = loadSecondOpinion ? new Model(RECOGNITION_V3, threads) : null;
-        direction = loadDirection ? new Model(DIRECTION, threads) : null;
+        // The largest first, so that the two loaders finish about together.
+        Future<Model> recognitionLoaded = loaders.submit(() -> new Model(RECOGNITION, threads));
+        Future<Model> recognitionV3Loaded = loadSecondOpinion ? loaders.submit(() -> new Model(RECOGNITION_V3, threads)) : null;
+        Future<Model> detectionLoaded = loaders.submit(() -> new Model(DETECTION, threads));
+        Future<Model> directionLoaded = loadDirection ? loaders.submit(() -> new Model(DIRECTION, threads)) : null;
+        List<Model> loaded = new ArrayList<>();
+        try {
+            recognition = keep(loaded, recognitionLoaded);
+            recognitionV3 = recognitionV3Loaded == null ? null : keep(loaded, recognitionV3Loaded);
+            detection = keep(loaded, detectionLoaded);
+            direction = directionLoaded == null ? null : keep(loaded, directionLoaded);
+        }
+        catch (RuntimeException | Error failure) {
+            // What did load is released: the failure to load the others is the one reported.
+            for (Future<Model> pending : java.util.Arrays.asList(recognitionLoaded, recognitionV3Loaded, detectionLoaded, directionLoaded)) {
+                if (pending != null) {
+                    try {
+                        Model model = result(pending);
+                        if (!loaded.contains(model)) {
+                            loaded.add(model);
+                        }
+                    }
+                    catch (RuntimeException | Error alsoFailed) {
+                        // Reported through the first failure.
+                    }
+                }
+            }
+            for (Model model : loaded) {
+                try {
+                    model.close();
+                }
+                catch (OrtException | RuntimeException closing) {
+                    failure.addSuppressed(closing);
+                }
+            }
+            throw failure;
+        }
         characters = dictionary();
         loadNanos = System.nanoTime() - started;
+    }
+
+    private static Model keep(List<Model> loaded, Future<Model> future)
+    {
+        Model model = result(future);
+        loaded.add(model);
+        return model;
     }
 
     /** A recognition starts: until {@link #finished()}, it counts among those running at once. */
@@ -179,7 +256,7 @@ final class OnnxModels
             if (session == null) {
                 synchronized (this) {
                     if (oneThread == null) {
-                        oneThread = load(name, 1);
+                        oneThread = onLoaderThread(() -> load(name, 1));
                         LOGGER.fine(() -> "recognitions at once: " + name + " also loaded on one thread");
                     }
                     session = oneThread;
