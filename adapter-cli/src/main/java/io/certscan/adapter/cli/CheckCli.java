@@ -24,7 +24,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 @Command(
@@ -179,6 +181,9 @@ final class CheckCli
             try {
                 RecognizeCommand command = withDate(Inputs.command(file, 1, 1));
                 boolean[] opened = {false};
+                // Pages to draw once the document is read: drawn again together, from one more
+                // reading of the file, not one a page.
+                Map<Integer, RecognitionResult> drawnAfter = new TreeMap<>();
                 // Every page of a PDF or OFD (a licence with its annex, a bundle of certificates),
                 // from one reading of the file.
                 recognizer.recognizeAll(command, new PageSink<>()
@@ -188,6 +193,10 @@ final class CheckCli
                     {
                         opened[0] = true;
                         evaluationDate[0] = result.evaluationDate();
+                        if (annotations.isPresent() && !Annotations.holdsItsPicture(result)) {
+                            drawnAfter.put(number, result);
+                            return;
+                        }
                         add(rows, file, number, command.withSource(command.source().atPage(number)), result, annotations, err);
                     }
 
@@ -202,6 +211,12 @@ final class CheckCli
                         explain(err, file, failure);
                     }
                 });
+                annotations.ifPresent(drawing -> drawing.writeAll(file, command, drawnAfter).forEach((number, written) -> {
+                    written.problem().ifPresent(problem -> err.println(file + ": no annotated picture of page " + number + ": " + problem.getMessage()));
+                    for (JudgedCertificate judged : drawnAfter.get(number).certificates()) {
+                        rows.add(file, number, judged, written.file());
+                    }
+                }));
                 progress.finished(true);
             }
             catch (CertscanException failure) {

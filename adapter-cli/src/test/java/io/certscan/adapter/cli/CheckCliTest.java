@@ -8,6 +8,7 @@ import io.certscan.application.port.in.LogId;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
 import io.certscan.application.port.in.RecognizeDocument;
+import io.certscan.application.port.in.RenderDocument;
 import io.certscan.contract.ContractJson;
 import io.certscan.contract.RichResponse;
 import io.certscan.domain.catalogue.CertificateType;
@@ -15,6 +16,7 @@ import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
 import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
+import io.certscan.domain.geometry.QuarterTurns;
 import io.certscan.domain.rule.Finding;
 import io.certscan.domain.rule.FindingCode;
 import io.certscan.domain.rule.Severity;
@@ -22,6 +24,7 @@ import io.certscan.domain.rule.Urgency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,8 +35,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -244,6 +249,65 @@ class CheckCliTest
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith(directory.resolve("results/broken.json") + ",1,0,").contains("failed,error 216201");
         assertThat(lines.get(1)).startsWith(directory.resolve("results/card.json") + ",1,0,特种作业操作证,张敞,T3204811998063035170,2025-10-07,2024-10-07,expired,EXPIRED");
+    }
+
+    @Test
+    void theAnnotatedPagesOfAPdfAreDrawnTogetherFromOneMoreReadingOfIt()
+            throws IOException
+    {
+        write("scans/licences.pdf", "%PDF three pages");
+        write("scans/valid.png", "VALID");
+        List<Set<Integer>> drawnTogether = new ArrayList<>();
+        List<Integer> drawnAlone = new ArrayList<>();
+        RenderDocument drawing = new RenderDocument()
+        {
+            @Override
+            public BufferedImage page(RecognizeCommand command, QuarterTurns turn)
+            {
+                throw new AssertionError("pages are drawn with their recognition");
+            }
+
+            @Override
+            public BufferedImage annotated(RecognizeCommand command, RecognitionResult result)
+            {
+                drawnAlone.add(command.source().page());
+                return new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+            }
+
+            @Override
+            public void annotatedAll(RecognizeCommand command, Map<Integer, RecognitionResult> results, PageSink<BufferedImage> pictures)
+            {
+                drawnTogether.add(Set.copyOf(results.keySet()));
+                results.keySet().forEach(page -> {
+                    if (page == 3) {
+                        pictures.failed(page, new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable PDF page"));
+                    }
+                    else {
+                        pictures.page(page, new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB));
+                    }
+                });
+            }
+        };
+        Path report = directory.resolve("audit/report.html");
+
+        int exitCode = CertscanCommandLine.run(options -> Launcher.Program.drawing(new VerdictByContent(), drawing), new PrintWriter(out), new PrintWriter(err),
+                "check", "--as-of", "2026-11-24", "--report", report.toString(), "--annotate", directory.resolve("audit/pictures").toString(),
+                directory.resolve("scans").toString());
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        // The fake's pages are text layers (no picture kept): the PDF's three are drawn in one call,
+        // the picture's one with it, never page by page.
+        assertThat(drawnTogether).containsExactlyInAnyOrder(Set.of(1, 2, 3), Set.of(1));
+        assertThat(drawnAlone).isEmpty();
+        assertThat(directory.resolve("audit/pictures/licences-p1.png")).exists();
+        assertThat(directory.resolve("audit/pictures/licences-p2.png")).exists();
+        assertThat(directory.resolve("audit/pictures/licences-p3.png")).doesNotExist();
+        assertThat(err.toString()).contains("licences.pdf: no annotated picture of page 3: error 216201: not a readable PDF page");
+        // Every page has its row, linked to its picture when it has one.
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertThat(html).contains("<a href=\"pictures/licences-p1.png\">").contains("<a href=\"pictures/licences-p2.png\">")
+                .contains("<a href=\"pictures/valid.png\">").doesNotContain("licences-p3.png");
+        assertThat(html.split("licences.pdf", -1).length - 1).isGreaterThanOrEqualTo(3);
     }
 
     private int run(String... args)

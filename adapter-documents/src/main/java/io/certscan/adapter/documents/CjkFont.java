@@ -37,6 +37,31 @@ public final class CjkFont
         return installed().orElse(Font.SANS_SERIF);
     }
 
+    /**
+     * The family to draw a document's font with: for a font a page names (an OFD's 宋体, 楷体,
+     * Courier New …), an installed family of its kind when there is one (a serif 宋体 in AR PL
+     * UMing, a 楷体 in AR PL UKai, a typewriter face in the logical monospaced font), else {@link #family()}.
+     */
+    public static String familyLike(String named)
+    {
+        String name = named == null ? "" : named.toLowerCase(Locale.ROOT);
+        if (name.contains("courier") || name.contains("mono")) {
+            return Font.MONOSPACED;
+        }
+        if (name.contains("楷") || name.contains("kai")) {
+            return installedFamily("AR PL UKai CN").orElseGet(CjkFont::family);
+        }
+        if (name.contains("宋") || name.contains("song") || name.contains("ming")) {
+            return installedFamily("AR PL UMing CN").orElseGet(CjkFont::family);
+        }
+        return family();
+    }
+
+    private static Optional<String> installedFamily(String family)
+    {
+        return Installed.FAMILIES.stream().filter(family::equals).findFirst();
+    }
+
     /** Looked up once: asking the graphics environment for its fonts takes a while the first time. */
     private static final class Installed
     {

@@ -9,7 +9,9 @@ import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.error.ErrorCode;
 import jakarta.inject.Inject;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 
 import static java.util.Objects.requireNonNull;
@@ -56,21 +58,60 @@ final class DocumentReader
             @Override
             public LoadedPage pdf(DocumentSource.Pdf pdf)
             {
-                if (pdf.bytes().length == 0) {
-                    throw new CertscanException(ErrorCode.EMPTY_IMAGE, "the PDF file is empty");
-                }
+                nonEmpty(pdf.bytes(), "PDF");
                 return PdfPages.read(pdf.bytes(), pdf.page());
             }
 
             @Override
             public LoadedPage ofd(DocumentSource.Ofd ofd)
             {
-                if (ofd.bytes().length == 0) {
-                    throw new CertscanException(ErrorCode.EMPTY_IMAGE, "the OFD file is empty");
-                }
+                nonEmpty(ofd.bytes(), "OFD");
                 return OfdPages.read(ofd.bytes(), ofd.page(), temporaryRoot, ofdLimits);
             }
         });
+    }
+
+    /**
+     * The page a PDF or OFD source names as the picture its recognition's boxes are drawn on: a
+     * page with a text layer drawn as the document draws it, a scan as it is read.
+     */
+    BufferedImage picture(DocumentSource.Pdf pdf)
+    {
+        nonEmpty(pdf.bytes(), "PDF");
+        return PdfPages.picture(pdf.bytes(), pdf.page());
+    }
+
+    BufferedImage picture(DocumentSource.Ofd ofd)
+    {
+        nonEmpty(ofd.bytes(), "OFD");
+        return OfdPages.picture(ofd.bytes(), ofd.page(), temporaryRoot, ofdLimits);
+    }
+
+    /** Pages of one PDF as {@link #picture(DocumentSource.Pdf)} draws them, from one parse of the file. */
+    void pictures(DocumentSource.Pdf pdf, List<Integer> pages, PageSink<BufferedImage> pictures)
+    {
+        if (pdf.bytes().length == 0) {
+            pages.forEach(page -> pictures.failed(page, new CertscanException(ErrorCode.EMPTY_IMAGE, "the PDF file is empty")));
+            return;
+        }
+        PdfPages.pictures(pdf.bytes(), pages, pictures);
+    }
+
+    /** Pages of one OFD as {@link #picture(DocumentSource.Ofd)} draws them, from one unpacking of the package. */
+    void pictures(DocumentSource.Ofd ofd, List<Integer> pages, PageSink<BufferedImage> pictures)
+    {
+        if (ofd.bytes().length == 0) {
+            pages.forEach(page -> pictures.failed(page, new CertscanException(ErrorCode.EMPTY_IMAGE, "the OFD file is empty")));
+            return;
+        }
+        OfdPages.pictures(ofd.bytes(), pages, temporaryRoot, ofdLimits, pictures);
+    }
+
+    private static void nonEmpty(byte[] bytes, String kind)
+    {
+        if (bytes.length == 0) {
+            throw new CertscanException(ErrorCode.EMPTY_IMAGE, "the " + kind + " file is empty");
+        }
     }
 
     /** A PDF or OFD opened once for all its pages; a picture is its one page. */

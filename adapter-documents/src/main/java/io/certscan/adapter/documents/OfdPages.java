@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * OFD pages (GB/T 33190-2016) through ofdrw-reader: the page count, the selected page, and either
@@ -44,6 +45,8 @@ final class OfdPages
     /** A picture covering less of the page than this is a stamp, logo or QR code, not a scan. */
     private static final double SCAN_MINIMUM_COVERAGE = 0.25;
     private static final double[] IDENTITY = {1, 0, 0, 1, 0, 0};
+    /** Packages unpacked and opened so far in this JVM: what the tests hold drawing a document's pages to. */
+    static final AtomicLong OPENED = new AtomicLong();
 
     private OfdPages() {}
 
@@ -51,8 +54,58 @@ final class OfdPages
     {
         return opened(bytes, temporaryRoot, limits, (reader, pages) -> {
             checkPage(pageNumber, pages);
-            return new LoadedPage(page(reader, reader.getPageInfo(pageNumber)), OptionalInt.of(pages));
+            return new LoadedPage(page(reader, reader.getPageInfo(pageNumber), false), OptionalInt.of(pages));
         });
+    }
+
+    /** The page as the picture its recognition's boxes are drawn on (see {@link #pictures}). */
+    static BufferedImage picture(byte[] bytes, int pageNumber, Path temporaryRoot, OfdPackage.Limits limits)
+    {
+        return opened(bytes, temporaryRoot, limits, (reader, pages) -> {
+            checkPage(pageNumber, pages);
+            return ((PageContent.Raster) page(reader, reader.getPageInfo(pageNumber), true)).image();
+        });
+    }
+
+    /**
+     * The pages asked for as the pictures their recognitions' boxes are drawn on, from one
+     * unpacking of the package: a page with text drawn ({@link OfdDrawing}), a scan as it was
+     * read. Each is handed over as it is drawn; a page that fails, or is beyond the end, is its
+     * failure; a package that cannot be opened is the failure of every page asked for.
+     */
+    static void pictures(byte[] bytes, List<Integer> pageNumbers, Path temporaryRoot, OfdPackage.Limits limits, PageSink<BufferedImage> sink)
+    {
+        if (pageNumbers.isEmpty()) {
+            return;
+        }
+        PageSink<BufferedImage> guarded = new GuardedSink<>(sink);
+        try {
+            opened(bytes, temporaryRoot, limits, (reader, pages) -> {
+                for (int number : pageNumbers) {
+                    BufferedImage picture;
+                    try {
+                        checkPage(number, pages);
+                        picture = ((PageContent.Raster) page(reader, reader.getPageInfo(number), true)).image();
+                    }
+                    catch (CertscanException failure) {
+                        guarded.failed(number, failure);
+                        continue;
+                    }
+                    catch (Exception | StackOverflowError broken) {
+                        guarded.failed(number, new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable OFD page: " + describe(broken), broken));
+                        continue;
+                    }
+                    guarded.page(number, picture);
+                }
+                return null;
+            });
+        }
+        catch (GuardedSink.Escaped escaped) {
+            throw escaped.failure();
+        }
+        catch (CertscanException unopened) {
+            pageNumbers.forEach(number -> sink.failed(number, unopened));
+        }
     }
 
     /**
@@ -69,7 +122,7 @@ final class OfdPages
                 for (int number = firstPage; number <= pages; number++) {
                     LoadedPage page;
                     try {
-                        page = new LoadedPage(page(reader, reader.getPageInfo(number)), OptionalInt.of(pages));
+                        page = new LoadedPage(page(reader, reader.getPageInfo(number), false), OptionalInt.of(pages));
                     }
                     catch (CertscanException failure) {
                         guarded.failed(number, failure);
@@ -101,6 +154,7 @@ final class OfdPages
     /** The package unpacked within its limits and opened, the work done on it, every failure turned into its documented code. */
     private static <T> T opened(byte[] bytes, Path temporaryRoot, OfdPackage.Limits limits, PackageWork<T> work)
     {
+        OPENED.incrementAndGet();
         try (OfdPackage unpacked = OfdPackage.unpack(bytes, temporaryRoot, limits)) {
             try (OFDReader reader = new OFDReader(unpacked.root().toString(), false)) {
                 int pages = reader.getNumberOfPages();
@@ -151,7 +205,8 @@ final class OfdPages
         return "its structure is broken" + withMessage;
     }
 
-    private static PageContent page(OFDReader reader, PageInfo page)
+    /** @param drawTextLayer a page with text comes back drawn as a picture instead of as its text */
+    private static PageContent page(OFDReader reader, PageInfo page, boolean drawTextLayer)
             throws Exception
     {
         Contents contents = new Contents();
@@ -172,6 +227,9 @@ final class OfdPages
                 BufferedImage picture = Pictures.decodeEmbedded(reader.getResMgt().getImageByteArray(scan.get().getResourceID().toString()));
                 return new PageContent.Raster(picture);
             }
+        }
+        if (drawTextLayer) {
+            return new PageContent.Raster(OfdDrawing.draw(reader, page));
         }
         List<TextLine> lines = TextLineAssembler.lines(contents.words, PIXELS_PER_MILLIMETRE);
         List<PagePicture> codes = PdfPictures.mayHoldInvoice(lines) ? codePictures(reader, contents.images) : List.of();

@@ -1,29 +1,24 @@
 package io.certscan.adapter.documents;
 
 import io.certscan.application.document.DocumentSource;
-import io.certscan.application.document.LoadedPage;
-import io.certscan.application.document.PageContent;
+import io.certscan.application.document.PageSink;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.out.FetchRemoteDocument;
 import io.certscan.application.port.out.RenderPage;
 import io.certscan.domain.geometry.QuarterTurns;
-import io.certscan.domain.text.TextLine;
 import jakarta.inject.Inject;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * Pages as pictures, in the coordinates their recognition used: a picture decoded (EXIF turns
- * applied) and turned as OCR turned it to read it; a PDF page's text layer rendered by PDFBox at the same scale (144 dpi); an OFD page's
- * scan, or, for its text (no OFD renderer certscan may ship: the converter needs iText, AGPL), each
- * line drawn where it stands on a white page.
+ * applied) and turned as OCR turned it to read it; a PDF page with a text layer rendered by PDFBox
+ * at that layer's scale (144 dpi), a scanned one as it was read; an OFD page with text drawn by
+ * {@link OfdDrawing} at the same scale (its paths, pictures and every character where it stands),
+ * a scanned one as its picture. Several pages of one PDF or OFD come from one reading of it.
  */
 final class PageRenderer
         implements RenderPage
@@ -52,7 +47,7 @@ final class PageRenderer
             @Override
             public BufferedImage image(DocumentSource.Image image)
             {
-                return asRead(image);
+                return Pictures.decode(image.bytes());
             }
 
             @Override
@@ -64,59 +59,60 @@ final class PageRenderer
             @Override
             public BufferedImage pdf(DocumentSource.Pdf pdf)
             {
-                return PdfPages.picture(pdf.bytes(), pdf.page());
+                return reader.picture(pdf);
             }
 
             @Override
             public BufferedImage ofd(DocumentSource.Ofd ofd)
             {
-                return asRead(ofd);
+                return reader.picture(ofd);
             }
         });
+    }
+
+    /** A PDF parsed, or an OFD unpacked, once for all the pages asked for; a picture or URL has its one page. */
+    @Override
+    public void renderAll(DocumentSource source, List<Integer> pages, PageSink<BufferedImage> pictures)
+    {
+        if (pages.isEmpty()) {
+            return;
+        }
+        boolean together = source.accept(new DocumentSource.Cases<Boolean>()
+        {
+            @Override
+            public Boolean image(DocumentSource.Image image)
+            {
+                return false;
+            }
+
+            @Override
+            public Boolean url(DocumentSource.RemoteUrl url)
+            {
+                return false;
+            }
+
+            @Override
+            public Boolean pdf(DocumentSource.Pdf pdf)
+            {
+                reader.pictures(pdf, pages, pictures);
+                return true;
+            }
+
+            @Override
+            public Boolean ofd(DocumentSource.Ofd ofd)
+            {
+                reader.pictures(ofd, pages, pictures);
+                return true;
+            }
+        });
+        if (!together) {
+            RenderPage.super.renderAll(source, pages, pictures);
+        }
     }
 
     @Override
     public BufferedImage annotate(BufferedImage page, RecognitionResult result)
     {
         return PageAnnotator.annotate(page, result);
-    }
-
-    /** The page as its reader gives it: the picture, or the text layer drawn. */
-    private BufferedImage asRead(DocumentSource source)
-    {
-        LoadedPage page = reader.read(source);
-        if (page.content() instanceof PageContent.Raster raster) {
-            return raster.image();
-        }
-        return drawn((PageContent.TextLayer) page.content());
-    }
-
-    /** A text layer drawn as text on white, each line in its box. */
-    static BufferedImage drawn(PageContent.TextLayer layer)
-    {
-        int width = (int) Math.ceil(Math.max(1, Math.min(Pictures.MAX_SIDE, layer.width())));
-        int height = (int) Math.ceil(Math.max(1, Math.min(Pictures.MAX_SIDE, layer.height())));
-        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = picture.createGraphics();
-        try {
-            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            graphics.setColor(Color.WHITE);
-            graphics.fillRect(0, 0, width, height);
-            graphics.setColor(new Color(0x333333));
-            String family = CjkFont.family();
-            for (TextLine line : layer.lines()) {
-                int size = Math.max(6, (int) Math.round(line.box().height() * 0.75));
-                Font font = new Font(family, Font.PLAIN, size);
-                FontMetrics metrics = graphics.getFontMetrics(font);
-                double natural = Math.max(1, metrics.stringWidth(line.text()));
-                double squeeze = Math.min(1, line.box().width() / natural);
-                graphics.setFont(squeeze < 1 ? font.deriveFont(java.awt.geom.AffineTransform.getScaleInstance(squeeze, 1)) : font);
-                graphics.drawString(line.text(), (float) line.box().left(), (float) (line.box().top() + metrics.getAscent()));
-            }
-        }
-        finally {
-            graphics.dispose();
-        }
-        return picture;
     }
 }

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * PDF pages (Apache PDFBox): the page count, the selected page, and either its text layer (a
@@ -49,6 +50,9 @@ final class PdfPages
     /** A text layer with more of its glyphs than this share not mapped to Unicode is no text layer. */
     private static final double UNMAPPED_GLYPH_SHARE = 0.2;
 
+    /** Files parsed so far in this JVM: what the tests hold drawing a document's pages to. */
+    static final AtomicLong OPENED = new AtomicLong();
+
     private PdfPages() {}
 
     static LoadedPage read(byte[] bytes, int pageNumber)
@@ -65,14 +69,57 @@ final class PdfPages
         return ((PageContent.Raster) load(bytes, pageNumber, true).content()).image();
     }
 
+    /**
+     * The pages asked for as the pictures their recognitions' boxes are drawn on (as
+     * {@link #picture}), from one parse of the file: each is handed over as it is drawn; a page
+     * that fails, or is beyond the end, is its failure; a file that cannot be opened is the
+     * failure of every page asked for.
+     */
+    static void pictures(byte[] bytes, List<Integer> pageNumbers, PageSink<BufferedImage> sink)
+    {
+        if (pageNumbers.isEmpty()) {
+            return;
+        }
+        PageSink<BufferedImage> guarded = new GuardedSink<>(sink);
+        try {
+            opened(bytes, document -> {
+                int pages = pageCount(document);
+                for (int number : pageNumbers) {
+                    BufferedImage picture;
+                    try {
+                        checkPage(number, pages);
+                        picture = translated(() -> ((PageContent.Raster) page(document, number, pages, true).content()).image());
+                    }
+                    catch (CertscanException failure) {
+                        guarded.failed(number, failure);
+                        continue;
+                    }
+                    guarded.page(number, picture);
+                }
+                return null;
+            });
+        }
+        catch (GuardedSink.Escaped escaped) {
+            throw escaped.failure();
+        }
+        catch (CertscanException unopened) {
+            pageNumbers.forEach(number -> sink.failed(number, unopened));
+        }
+    }
+
+    private static void checkPage(int pageNumber, int pages)
+    {
+        if (pageNumber > pages) {
+            throw new CertscanException(ErrorCode.INVALID_PARAM, "pdf_file_num %d is beyond the document's %d page%s".formatted(pageNumber, pages, pages == 1 ? "" : "s"));
+        }
+    }
+
     /** @param drawTextLayer a born-digital page comes back drawn at its text layer's scale instead of as its text */
     private static LoadedPage load(byte[] bytes, int pageNumber, boolean drawTextLayer)
     {
         return opened(bytes, document -> {
             int pages = pageCount(document);
-            if (pageNumber > pages) {
-                throw new CertscanException(ErrorCode.INVALID_PARAM, "pdf_file_num %d is beyond the document's %d page%s".formatted(pageNumber, pages, pages == 1 ? "" : "s"));
-            }
+            checkPage(pageNumber, pages);
             return page(document, pageNumber, pages, drawTextLayer);
         });
     }
@@ -88,9 +135,7 @@ final class PdfPages
         try {
             opened(bytes, document -> {
                 int pages = pageCount(document);
-                if (firstPage > pages) {
-                    throw new CertscanException(ErrorCode.INVALID_PARAM, "pdf_file_num %d is beyond the document's %d page%s".formatted(firstPage, pages, pages == 1 ? "" : "s"));
-                }
+                checkPage(firstPage, pages);
                 for (int number = firstPage; number <= pages; number++) {
                     int current = number;
                     LoadedPage page;
@@ -129,6 +174,7 @@ final class PdfPages
     /** The PDF loaded within the memory cap, the work done on it, and every failure turned into its documented code. */
     private static <T> T opened(byte[] bytes, DocumentWork<T> work)
     {
+        OPENED.incrementAndGet();
         return translated(() -> {
             try (PDDocument document = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMixed(MEMORY_CAP).streamCache)) {
                 return work.apply(document);

@@ -24,8 +24,10 @@ import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
 
@@ -141,6 +143,54 @@ public final class RecognitionService
                 .map(content -> ((PageContent.Raster) content).image())
                 .orElseGet(() -> page(command, QuarterTurns.NONE));
         return pages.annotate(picture, result);
+    }
+
+    /**
+     * The pages whose recognition kept the picture it read are drawn on at once; the others (a
+     * text layer, or a cloud recognition that keeps nothing) are drawn again together through
+     * {@link RenderPage#renderAll}, so a document is read once more for all of them.
+     */
+    @Override
+    public void annotatedAll(RecognizeCommand command, Map<Integer, RecognitionResult> results, PageSink<BufferedImage> pictures)
+    {
+        Map<Integer, RecognitionResult> drawnAgain = new TreeMap<>();
+        new TreeMap<>(results).forEach((page, result) -> {
+            Optional<BufferedImage> read = result.page()
+                    .filter(PageContent.Raster.class::isInstance)
+                    .map(content -> ((PageContent.Raster) content).image());
+            if (read.isEmpty()) {
+                drawnAgain.put(page, result);
+                return;
+            }
+            annotate(page, read.get(), result, pictures);
+        });
+        pages.renderAll(command.source(), List.copyOf(drawnAgain.keySet()), new PageSink<>()
+        {
+            @Override
+            public void page(int number, BufferedImage picture)
+            {
+                annotate(number, picture, drawnAgain.get(number), pictures);
+            }
+
+            @Override
+            public void failed(int number, CertscanException failure)
+            {
+                pictures.failed(number, failure);
+            }
+        });
+    }
+
+    private void annotate(int page, BufferedImage picture, RecognitionResult result, PageSink<BufferedImage> pictures)
+    {
+        BufferedImage annotated;
+        try {
+            annotated = pages.annotate(picture, result);
+        }
+        catch (CertscanException failure) {
+            pictures.failed(page, failure);
+            return;
+        }
+        pictures.page(page, annotated);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.certscan.application.service;
 import io.certscan.application.document.DocumentKind;
 import io.certscan.application.document.DocumentSource;
 import io.certscan.application.document.PageContent;
+import io.certscan.application.document.PageSink;
 import io.certscan.application.port.in.JudgedCertificate;
 import io.certscan.application.port.in.RecognitionResult;
 import io.certscan.application.port.in.RecognizeCommand;
@@ -13,6 +14,7 @@ import io.certscan.domain.catalogue.CertificateCatalogue;
 import io.certscan.domain.catalogue.CertificateType;
 import io.certscan.domain.certificate.Certificate;
 import io.certscan.domain.certificate.ExtractedField;
+import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.geometry.QuarterTurns;
 import io.certscan.domain.rule.CertificateFacts;
 import io.certscan.domain.rule.CertificateRule;
@@ -29,9 +31,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +75,68 @@ class RecognitionServiceTest
         // The picture as stored, with the turn it was read with for the annotator to apply.
         assertThat(result.page()).map(PageContent::turned).hasValue(QuarterTurns.CLOCKWISE);
         assertThat(drawnOn).singleElement().isSameAs(read);
+    }
+
+    @Test
+    void theTextLayerPagesOfADocumentAreDrawnAgainTogetherAndItsPicturesAsTheyWereRead()
+    {
+        BufferedImage scan = new BufferedImage(40, 30, BufferedImage.TYPE_3BYTE_BGR);
+        RecognizedPage textLayer = new RecognizedPage(List.of(card(0, "低压电工证")), OptionalInt.of(4), List.of(),
+                Optional.of(new PageContent.TextLayer(List.of(), 1190, 1684)));
+        RecognizedPage scanned = new RecognizedPage(List.of(card(0, "营业执照")), OptionalInt.of(4), List.of(), Optional.of(new PageContent.Raster(scan)));
+        List<List<Integer>> renderedTogether = new ArrayList<>();
+        List<BufferedImage> drawnOn = new ArrayList<>();
+        RenderPage pages = new RenderPage()
+        {
+            @Override
+            public BufferedImage render(DocumentSource source, QuarterTurns turn)
+            {
+                throw new AssertionError("no page is read again on its own");
+            }
+
+            @Override
+            public void renderAll(DocumentSource source, List<Integer> numbers, PageSink<BufferedImage> pictures)
+            {
+                renderedTogether.add(numbers);
+                numbers.forEach(number -> pictures.page(number, new BufferedImage(10 + number, 10, BufferedImage.TYPE_INT_RGB)));
+            }
+
+            @Override
+            public BufferedImage annotate(BufferedImage page, RecognitionResult result)
+            {
+                drawnOn.add(page);
+                return page;
+            }
+        };
+        RecognitionService service = new RecognitionService(new FixedEngine(textLayer), Set.of(), SHANGHAI_MORNING, new LogIds(SHANGHAI_MORNING),
+                CertificateCatalogue.empty(), pages);
+        RecognizeCommand command = RecognizeCommand.ofPdf(bytes("%PDF"), 1);
+        RecognitionResult read = service.recognize(command);
+        RecognitionResult pictured = new RecognitionService(new FixedEngine(scanned), Set.of(), SHANGHAI_MORNING, new LogIds(SHANGHAI_MORNING),
+                CertificateCatalogue.empty(), pages).recognize(command);
+        Map<Integer, BufferedImage> annotated = new TreeMap<>();
+
+        service.annotatedAll(command, Map.of(4, read, 1, read, 3, pictured, 2, read), new PageSink<>()
+        {
+            @Override
+            public void page(int number, BufferedImage picture)
+            {
+                annotated.put(number, picture);
+            }
+
+            @Override
+            public void failed(int number, CertscanException failure)
+            {
+                throw failure;
+            }
+        });
+
+        // Pages 1, 2 and 4 from one more reading, in their order; page 3 on the picture it was read from.
+        assertThat(renderedTogether).containsExactly(List.of(1, 2, 4));
+        assertThat(annotated).containsOnlyKeys(1, 2, 3, 4);
+        assertThat(annotated.get(3)).isSameAs(scan);
+        assertThat(annotated.get(4).getWidth()).isEqualTo(14);
+        assertThat(drawnOn).hasSize(4);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.certscan.application.port.in;
 
+import io.certscan.application.document.PageSink;
+import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.geometry.QuarterTurns;
 
 import java.awt.image.BufferedImage;
+import java.util.Map;
 
 /** Pictures of what was recognised: the page a request names, and that page with the recognition drawn on it. */
 public interface RenderDocument
@@ -21,4 +24,26 @@ public interface RenderDocument
 
     /** The page as it was read, with each card outlined, each field's box drawn and named, and the findings in a legend. */
     BufferedImage annotated(RecognizeCommand command, RecognitionResult result);
+
+    /**
+     * Several recognised pages of the document the command names, each drawn as
+     * {@link #annotated} draws it and handed over, or its failure: {@code results} holds each
+     * page's recognition by its number. The pages that must be drawn again (a text layer, read
+     * where it stands) are drawn from one more reading of the document, not one a page. This
+     * default draws each page on its own.
+     */
+    default void annotatedAll(RecognizeCommand command, Map<Integer, RecognitionResult> results, PageSink<BufferedImage> pictures)
+    {
+        results.forEach((page, result) -> {
+            BufferedImage picture;
+            try {
+                picture = annotated(command.withSource(command.source().atPage(page)), result);
+            }
+            catch (CertscanException failure) {
+                pictures.failed(page, failure);
+                return;
+            }
+            pictures.page(page, picture);
+        });
+    }
 }

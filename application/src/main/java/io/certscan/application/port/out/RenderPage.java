@@ -1,10 +1,13 @@
 package io.certscan.application.port.out;
 
 import io.certscan.application.document.DocumentSource;
+import io.certscan.application.document.PageSink;
 import io.certscan.application.port.in.RecognitionResult;
+import io.certscan.domain.error.CertscanException;
 import io.certscan.domain.geometry.QuarterTurns;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 /**
  * Pictures of pages (AWT drawing, fonts: an adapter's business): the page a source names, in the
@@ -21,6 +24,27 @@ public interface RenderPage
      * @throws io.certscan.domain.error.CertscanException with the same codes reading the source gives
      */
     BufferedImage render(DocumentSource source, QuarterTurns turn);
+
+    /**
+     * Pages of one document as they are stored or drawn, not turned: {@code source} names the
+     * document (its own page is not one of them unless listed), {@code pages} the pages wanted,
+     * each handed over as it is drawn, or its failure. Renderers that can read a document once for
+     * several pages do so; this default reads it once a page.
+     */
+    default void renderAll(DocumentSource source, List<Integer> pages, PageSink<BufferedImage> pictures)
+    {
+        for (int page : pages) {
+            BufferedImage picture;
+            try {
+                picture = render(source.atPage(page), QuarterTurns.NONE);
+            }
+            catch (CertscanException failure) {
+                pictures.failed(page, failure);
+                continue;
+            }
+            pictures.page(page, picture);
+        }
+    }
 
     /**
      * The page as its recognition read it, with each card outlined, each field's box drawn and
