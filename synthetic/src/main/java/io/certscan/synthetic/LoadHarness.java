@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * picture, at several numbers of concurrent clients. Bounded: each client sends a fixed number of
  * requests and stops at the deadline. Prints throughput and latency percentiles per level, with
  * the median's ratio to the one-client median of the same run, and the requests answered with
- * error 18 (pool and queue full) apart, and the server's peak resident memory at the end.
+ * error 18 (pool and queue full) apart, the server's peak resident memory at the end, and its
+ * resident memory after 100, 1,000 and every further 1,000 requests answered.
  *
  * <pre>synthetic/run load [--levels 1,2,8,32] [--requests 4] [--max-seconds 90] [--picture samples/low-voltage-electrician.png]</pre>
  */
@@ -78,8 +80,9 @@ public final class LoadHarness
             System.out.printf(Locale.ROOT, "%8s %9s %5s %9s %10s %9s %9s %9s %11s%n",
                     "clients", "requests", "ok", "error 18", "ok/s", "p50 ms", "p90 ms", "p99 ms", "p50 ratio");
             double baselineMedian = Double.NaN;
+            MemoryProbe probe = new MemoryProbe(server);
             for (int clients : levels) {
-                Level level = level(client, address, form, clients, requestsPerClient, maxSeconds);
+                Level level = level(client, address, form, clients, requestsPerClient, maxSeconds, probe);
                 List<Outcome> outcomes = level.outcomes();
                 List<Long> recognised = outcomes.stream().filter(Outcome::recognised).map(Outcome::nanos).sorted().toList();
                 long rejected = outcomes.stream().filter(Outcome::rejected).count();
@@ -92,6 +95,7 @@ public final class LoadHarness
                         percentile(recognised, 99), median / baselineMedian);
             }
             System.out.printf(Locale.ROOT, "server memory: peak RSS %s MB, RSS now %s MB%n", memory(server, "VmHWM"), memory(server, "VmRSS"));
+            System.out.println("server RSS by requests answered: " + probe.describe());
             HttpResponse<String> metrics = client.send(HttpRequest.newBuilder(address.resolve("/metrics")).build(), HttpResponse.BodyHandlers.ofString());
             metrics.body().lines().filter(line -> line.startsWith("certscan_rejected_total") || line.startsWith("certscan_http_requests_total"))
                     .forEach(line -> System.out.println("  " + line));
@@ -104,7 +108,7 @@ public final class LoadHarness
         }
     }
 
-    private static Level level(HttpClient client, URI address, String form, int clients, int requestsPerClient, int maxSeconds)
+    private static Level level(HttpClient client, URI address, String form, int clients, int requestsPerClient, int maxSeconds, MemoryProbe probe)
             throws Exception
     {
         long start = System.nanoTime();
@@ -119,6 +123,7 @@ public final class LoadHarness
                         long begin = System.nanoTime();
                         String body = send(client, address, form);
                         mine.add(new Outcome(System.nanoTime() - begin, body.contains("\"results\""), body.contains("\"error_code\":18,")));
+                        probe.answered();
                     }
                     return mine;
                 }));
@@ -167,6 +172,36 @@ public final class LoadHarness
             }
         }
         throw new IllegalStateException("the server stopped before it listened (exit " + waitQuietly(server) + ")");
+    }
+
+    /**
+     * The server's resident memory after 100, 1,000 and every further 1,000 requests answered
+     * (warm-up aside), over every level: whether memory stays flat as requests go by.
+     */
+    private static final class MemoryProbe
+    {
+        private final Process server;
+        private final java.util.concurrent.atomic.AtomicLong answered = new java.util.concurrent.atomic.AtomicLong();
+        private final Map<Long, String> readings = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+        MemoryProbe(Process server)
+        {
+            this.server = server;
+        }
+
+        void answered()
+        {
+            long count = answered.incrementAndGet();
+            if (count == 100 || count % 1000 == 0) {
+                readings.put(count, memory(server, "VmRSS"));
+            }
+        }
+
+        String describe()
+        {
+            readings.putIfAbsent(answered.get(), memory(server, "VmRSS"));
+            return readings.entrySet().stream().map(entry -> entry.getValue() + " MB after " + entry.getKey()).collect(java.util.stream.Collectors.joining(", "));
+        }
     }
 
     /** A line of the server's /proc status in megabytes ({@code VmHWM}: the peak resident set), or "?" off Linux. */
