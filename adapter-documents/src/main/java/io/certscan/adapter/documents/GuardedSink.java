@@ -3,6 +3,8 @@ package io.certscan.adapter.documents;
 import io.certscan.application.document.PageSink;
 import io.certscan.domain.error.CertscanException;
 
+import java.util.function.Supplier;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -40,6 +42,23 @@ final class GuardedSink<T>
         catch (RuntimeException thrown) {
             throw new Escaped(thrown);
         }
+    }
+
+    /**
+     * One page read inside the open document: what {@code read} makes is handed over, and the
+     * {@link CertscanException} it throws is that page's failure; the reader goes on to the next.
+     */
+    void offer(int number, Supplier<T> read)
+    {
+        T page;
+        try {
+            page = read.get();
+        }
+        catch (CertscanException failure) {
+            failed(number, failure);
+            return;
+        }
+        page(number, page);
     }
 
     /** What the sink threw, on its way out of the reader. */

@@ -82,20 +82,10 @@ final class OfdPages
         try {
             opened(bytes, temporaryRoot, limits, (reader, pages) -> {
                 for (int number : pageNumbers) {
-                    BufferedImage picture;
-                    try {
+                    guarded.offer(number, () -> readable(() -> {
                         checkPage(number, pages);
-                        picture = ((PageContent.Raster) page(reader, reader.getPageInfo(number), true)).image();
-                    }
-                    catch (CertscanException failure) {
-                        guarded.failed(number, failure);
-                        continue;
-                    }
-                    catch (Exception | StackOverflowError broken) {
-                        guarded.failed(number, new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable OFD page: " + describe(broken), broken));
-                        continue;
-                    }
-                    guarded.page(number, picture);
+                        return ((PageContent.Raster) page(reader, reader.getPageInfo(number), true)).image();
+                    }));
                 }
                 return null;
             });
@@ -120,19 +110,8 @@ final class OfdPages
             opened(bytes, temporaryRoot, limits, (reader, pages) -> {
                 checkPage(firstPage, pages);
                 for (int number = firstPage; number <= pages; number++) {
-                    LoadedPage page;
-                    try {
-                        page = new LoadedPage(page(reader, reader.getPageInfo(number), false), OptionalInt.of(pages));
-                    }
-                    catch (CertscanException failure) {
-                        guarded.failed(number, failure);
-                        continue;
-                    }
-                    catch (Exception | StackOverflowError broken) {
-                        guarded.failed(number, new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable OFD page: " + describe(broken), broken));
-                        continue;
-                    }
-                    guarded.page(number, page);
+                    int current = number;
+                    guarded.offer(number, () -> readable(() -> new LoadedPage(page(reader, reader.getPageInfo(current), false), OptionalInt.of(pages))));
                 }
                 return null;
             });
@@ -206,6 +185,28 @@ final class OfdPages
     }
 
     /** @param drawTextLayer a page with text comes back drawn as a picture instead of as its text */
+    /** What reads one page of the open package, failing as ofdrw and its parsers fail. */
+    @FunctionalInterface
+    private interface PageRead<T>
+    {
+        T read()
+                throws Exception;
+    }
+
+    /** The page {@code read} makes; whatever else breaks in it (ofdrw, XML, a stack too deep) is that page's 216201. */
+    private static <T> T readable(PageRead<T> read)
+    {
+        try {
+            return read.read();
+        }
+        catch (CertscanException failure) {
+            throw failure;
+        }
+        catch (Exception | StackOverflowError broken) {
+            throw new CertscanException(ErrorCode.IMAGE_FORMAT_ERROR, "not a readable OFD page: " + describe(broken), broken);
+        }
+    }
+
     private static PageContent page(OFDReader reader, PageInfo page, boolean drawTextLayer)
             throws Exception
     {

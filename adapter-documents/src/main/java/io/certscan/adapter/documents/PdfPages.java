@@ -85,16 +85,10 @@ final class PdfPages
             opened(bytes, document -> {
                 int pages = pageCount(document);
                 for (int number : pageNumbers) {
-                    BufferedImage picture;
-                    try {
+                    guarded.offer(number, () -> {
                         checkPage(number, pages);
-                        picture = translated(() -> ((PageContent.Raster) page(document, number, pages, true).content()).image());
-                    }
-                    catch (CertscanException failure) {
-                        guarded.failed(number, failure);
-                        continue;
-                    }
-                    guarded.page(number, picture);
+                        return translated(() -> ((PageContent.Raster) page(document, number, pages, true).content()).image());
+                    });
                 }
                 return null;
             });
@@ -138,15 +132,7 @@ final class PdfPages
                 checkPage(firstPage, pages);
                 for (int number = firstPage; number <= pages; number++) {
                     int current = number;
-                    LoadedPage page;
-                    try {
-                        page = translated(() -> page(document, current, pages, false));
-                    }
-                    catch (CertscanException failure) {
-                        guarded.failed(number, failure);
-                        continue;
-                    }
-                    guarded.page(number, page);
+                    guarded.offer(number, () -> translated(() -> page(document, current, pages, false)));
                 }
                 return null;
             });
