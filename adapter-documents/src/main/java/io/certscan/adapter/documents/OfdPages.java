@@ -78,7 +78,7 @@ final class OfdPages
         if (pageNumbers.isEmpty()) {
             return;
         }
-        PageSink<BufferedImage> guarded = new GuardedSink<>(sink);
+        GuardedSink<BufferedImage> guarded = new GuardedSink<>(sink);
         try {
             opened(bytes, temporaryRoot, limits, (reader, pages) -> {
                 for (int number : pageNumbers) {
@@ -105,7 +105,7 @@ final class OfdPages
      */
     static void readAll(byte[] bytes, int firstPage, Path temporaryRoot, OfdPackage.Limits limits, PageSink<LoadedPage> sink)
     {
-        PageSink<LoadedPage> guarded = new GuardedSink<>(sink);
+        GuardedSink<LoadedPage> guarded = new GuardedSink<>(sink);
         try {
             opened(bytes, temporaryRoot, limits, (reader, pages) -> {
                 checkPage(firstPage, pages);

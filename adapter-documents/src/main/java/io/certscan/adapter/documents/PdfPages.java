@@ -80,7 +80,7 @@ final class PdfPages
         if (pageNumbers.isEmpty()) {
             return;
         }
-        PageSink<BufferedImage> guarded = new GuardedSink<>(sink);
+        GuardedSink<BufferedImage> guarded = new GuardedSink<>(sink);
         try {
             opened(bytes, document -> {
                 int pages = pageCount(document);
@@ -125,7 +125,7 @@ final class PdfPages
      */
     static void readAll(byte[] bytes, int firstPage, PageSink<LoadedPage> sink)
     {
-        PageSink<LoadedPage> guarded = new GuardedSink<>(sink);
+        GuardedSink<LoadedPage> guarded = new GuardedSink<>(sink);
         try {
             opened(bytes, document -> {
                 int pages = pageCount(document);
